@@ -1,0 +1,21 @@
+import { compileLexicon, type CompileOptions, type CompiledLexicon } from './compile';
+import type { ResolvedEntry } from './lexicon';
+import { matchText, type Match, type MatchOptions } from './match';
+
+export { compileLexicon, type CompiledLexicon } from './compile';
+export { LEXICON_FORMAT, Lexicon, VARIANT_KINDS, type ResolvedEntry, type VariantKind } from './lexicon';
+export { LexiconError, parseLexicon, parseLexiconText } from './load-lexicon';
+export { matchText, type Match, type MatchOptions, type MatchPart } from './match';
+export { normalize, normalizeTerm, toOriginal, type Normalized } from './normalize';
+export { STEPS, type Step } from './steps';
+
+/** A compiled lexicon with the match function bound to it. */
+export interface Matcher {
+  readonly compiled: CompiledLexicon;
+  match(text: string, options?: MatchOptions): Match[];
+}
+
+export function createMatcher(entries: readonly ResolvedEntry[], options: CompileOptions = {}): Matcher {
+  const compiled = compileLexicon(entries, options);
+  return { compiled, match: (text, o) => matchText(text, compiled, o) };
+}
