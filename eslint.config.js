@@ -7,7 +7,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'zod', message: "Import z from utils/zod: it switches Zod to jitless mode (no eval under the extension's CSP)." }] },
+        {
+          paths: [
+            {
+              name: 'zod',
+              message:
+                "Import z from utils/zod: it switches Zod to jitless mode (no eval under the extension's CSP).",
+            },
+          ],
+        },
       ],
       'no-restricted-properties': [
         'error',

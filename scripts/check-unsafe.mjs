@@ -38,7 +38,9 @@ for (const root of ROOTS)
       .forEach((line, i) => {
         for (const [re, what] of FORBIDDEN)
           if (re.test(line)) {
-            console.error(`${relative('.', file)}:${i + 1}: ${what} is not allowed (untrusted text is rendered as text only)`);
+            console.error(
+              `${relative('.', file)}:${i + 1}: ${what} is not allowed (untrusted text is rendered as text only)`,
+            );
             problems++;
           }
       });

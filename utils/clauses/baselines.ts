@@ -5,7 +5,12 @@ type ClauseInput = z.input<typeof Clause>;
 
 /** The seven baselines in the order they were announced; ids seven-baselines-2013/1 … /7 follow it. */
 const BASELINES: [zh: string, en: string, explainZh: string, explainEn: string][] = [
-  ['法律法规底线', 'The bottom line of laws and regulations', '遵守法律法规。', 'Abide by laws and regulations.'],
+  [
+    '法律法规底线',
+    'The bottom line of laws and regulations',
+    '遵守法律法规。',
+    'Abide by laws and regulations.',
+  ],
   [
     '社会主义制度底线',
     'The bottom line of the socialist system',

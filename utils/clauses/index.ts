@@ -31,8 +31,12 @@ const familyColor = new Map(REGISTRY.families.map((f) => [f.id, f.color]));
 const linksFrom = new Map<string, CrosswalkLink[]>();
 for (const l of REGISTRY.crosswalk) linksFrom.set(l.from, [...(linksFrom.get(l.from) ?? []), l]);
 
-export const ARTICLE_10_IDS = REGISTRY.clauses.filter((c) => c.document === 'bj-microblog-2011').map((c) => c.id);
-export const BASELINE_IDS = REGISTRY.clauses.filter((c) => c.document === 'seven-baselines-2013').map((c) => c.id);
+export const ARTICLE_10_IDS = REGISTRY.clauses
+  .filter((c) => c.document === 'bj-microblog-2011')
+  .map((c) => c.id);
+export const BASELINE_IDS = REGISTRY.clauses
+  .filter((c) => c.document === 'seven-baselines-2013')
+  .map((c) => c.id);
 export const DEFAULT_DOCUMENTS = REGISTRY.documents.filter((d) => d.defaultEnabled).map((d) => d.id);
 
 export function getClause(id: string): Clause | undefined {
@@ -59,7 +63,10 @@ export function crosswalkFrom(clauseId: string): CrosswalkLink[] {
  * Clauses implied by a set of direct clause ids, restricted to the enabled documents and excluding the
  * direct ones; sorted so the same input always gives the same output.
  */
-export function impliedClauses(direct: readonly string[], enabledDocuments: readonly string[] = DEFAULT_DOCUMENTS) {
+export function impliedClauses(
+  direct: readonly string[],
+  enabledDocuments: readonly string[] = DEFAULT_DOCUMENTS,
+) {
   const enabled = new Set(enabledDocuments);
   const out = new Set<string>();
   for (const id of direct)

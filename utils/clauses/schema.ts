@@ -3,7 +3,9 @@ import { z } from '../zod';
 export const LocalizedText = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-export const DocumentId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'document id: lowercase letters, digits, hyphens');
+export const DocumentId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'document id: lowercase letters, digits, hyphens');
 export const ClauseId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'clause id: "<document>/<item>", lowercase');
@@ -66,14 +68,23 @@ export const Registry = z
     const families = new Set(reg.families.map((f) => f.id));
     const ids = new Set<string>();
     reg.clauses.forEach((c, i) => {
-      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'id'], message: `duplicate ${c.id}` });
+      if (ids.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['clauses', i, 'id'], message: `duplicate ${c.id}` });
       ids.add(c.id);
       if (!docs.has(c.document))
         ctx.addIssue({ code: 'custom', path: ['clauses', i, 'document'], message: `unknown ${c.document}` });
       if (!c.id.startsWith(`${c.document}/`))
-        ctx.addIssue({ code: 'custom', path: ['clauses', i, 'id'], message: 'id must start with its document' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clauses', i, 'id'],
+          message: 'id must start with its document',
+        });
       if (!families.has(c.family))
-        ctx.addIssue({ code: 'custom', path: ['clauses', i, 'family'], message: `unknown family ${c.family}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clauses', i, 'family'],
+          message: `unknown family ${c.family}`,
+        });
     });
     reg.crosswalk.forEach((l, i) => {
       for (const end of ['from', 'to'] as const)

@@ -5,11 +5,9 @@
  * a character does not continue the current prefix.
  */
 export interface Automaton {
-  /** code unit → symbol (0: the unit occurs in no pattern) */
-  symOf: Int32Array;
-  /** symbol → state, for the root */
+  /** code unit → state, for the root (0: the unit starts no pattern) */
   rootNext: Int32Array;
-  /** per state: first child index and child count in childSym/childState (children sorted by symbol) */
+  /** per state: first child index and child count in childSym/childState (children sorted by code unit) */
   childFirst: Int32Array;
   childCount: Int32Array;
   childSym: Int32Array;
@@ -19,20 +17,14 @@ export interface Automaton {
   outPattern: Int32Array;
   /** per state: nearest state on the failure chain with an output, or 0 */
   outLink: Int32Array;
+  /** per state: 1 when reaching it reports at least one pattern */
+  reports: Uint8Array;
   /** per pattern: length in code units */
   patternLength: Int32Array;
   maxLength: number;
 }
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const symOf = new Int32Array(0x10000);
-  let symbols = 0;
-  for (const p of patterns)
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (symOf[c] === 0) symOf[c] = ++symbols;
-    }
-
   // Trie with per-node Maps while building; flattened afterwards.
   const children: Map<number, number>[] = [new Map()];
   const depth: number[] = [0];
@@ -42,7 +34,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   patterns.forEach((p, id) => {
     let s = 0;
     for (let i = 0; i < p.length; i++) {
-      const sym = symOf[p.charCodeAt(i)] ?? 0;
+      const sym = p.charCodeAt(i);
       const node = children[s] as Map<number, number>;
       let next = node.get(sym);
       if (next === undefined) {
@@ -77,12 +69,12 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   });
 
-  const rootNext = new Int32Array(symbols + 1);
+  const rootNext = new Int32Array(0x10000);
   const fail = new Int32Array(states);
   const outPattern = Int32Array.from(outPatternList);
   const outLink = new Int32Array(states);
+  const reports = new Uint8Array(states);
   const auto: Automaton = {
-    symOf,
     rootNext,
     childFirst,
     childCount,
@@ -91,10 +83,14 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     fail,
     outPattern,
     outLink,
+    reports,
     patternLength,
     maxLength,
   };
-  for (const [sym, t] of children[0] ?? []) rootNext[sym] = t;
+  for (const [sym, t] of children[0] ?? []) {
+    rootNext[sym] = t;
+    reports[t] = (outPattern[t] as number) >= 0 ? 1 : 0;
+  }
 
   // Breadth-first: failure links and output links.
   const queue: number[] = [];
@@ -115,6 +111,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       }
       fail[t] = target;
       outLink[t] = (outPattern[target] as number) >= 0 ? target : (outLink[target] as number);
+      reports[t] = (outPattern[t] as number) >= 0 || outLink[t] !== 0 ? 1 : 0;
       queue.push(t);
     }
   }
@@ -136,8 +133,7 @@ function findChild(a: Automaton, s: number, sym: number): number {
 
 /** The state after reading one code unit. */
 export function step(a: Automaton, state: number, unit: number): number {
-  const sym = a.symOf[unit] as number;
-  if (sym === 0) return 0;
+  const sym = unit;
   let s = state;
   while (s !== 0) {
     const t = findChild(a, s, sym);

@@ -37,7 +37,10 @@ export interface CompileOptions {
 const isWordUnit = (u: number | undefined) => u !== undefined && (infoOf(u) & CLS_WORD) !== 0;
 
 /** Builds one automaton over every term, variant, exception, rule part and allow-list entry. */
-export function compileLexicon(entries: readonly ResolvedEntry[], options: CompileOptions = {}): CompiledLexicon {
+export function compileLexicon(
+  entries: readonly ResolvedEntry[],
+  options: CompileOptions = {},
+): CompiledLexicon {
   const ids = new Map<string, number>();
   const patterns: string[] = [];
   const uses: PatternUse[][] = [];
@@ -57,7 +60,8 @@ export function compileLexicon(entries: readonly ResolvedEntry[], options: Compi
   entries.forEach((e, entry) => {
     if (e.term !== undefined) {
       add(e.term, { kind: USE_TERM, entry, variant: undefined, part: 0 });
-      for (const v of e.variants) add(v.text, { kind: USE_TERM, entry, variant: v.kind ?? 'variant', part: 0 });
+      for (const v of e.variants)
+        add(v.text, { kind: USE_TERM, entry, variant: v.kind ?? 'variant', part: 0 });
     }
     if (e.rule) {
       ruleEntries.push(entry);
@@ -71,8 +75,14 @@ export function compileLexicon(entries: readonly ResolvedEntry[], options: Compi
 
   const boundaries = new Uint8Array(patterns.length);
   patterns.forEach((p, id) => {
-    boundaries[id] =
-      (isWordUnit(p.charCodeAt(0)) ? 1 : 0) | (isWordUnit(p.charCodeAt(p.length - 1)) ? 2 : 0);
+    boundaries[id] = (isWordUnit(p.charCodeAt(0)) ? 1 : 0) | (isWordUnit(p.charCodeAt(p.length - 1)) ? 2 : 0);
   });
-  return { automaton: buildAutomaton(patterns), patterns, uses, boundaries, entries: [...entries], ruleEntries };
+  return {
+    automaton: buildAutomaton(patterns),
+    patterns,
+    uses,
+    boundaries,
+    entries: [...entries],
+    ruleEntries,
+  };
 }

@@ -43,7 +43,8 @@ const RE_BREAK = /^[\n\r\u2028\u2029]$/u;
 const SENTENCE = new Set([...'。！？；!?;…\n\r\u2028\u2029']);
 const CLAUSE = new Set([...'，、：,:｡､']);
 // Invisible characters evaders put between letters; removed everywhere (NFKC keeps most of them).
-const RE_INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]$/u;
+const RE_INVISIBLE =
+  /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]$/u;
 
 function classify(original: string, folded: string): number {
   let cls = 0;

@@ -28,7 +28,10 @@ export const RuleText = z
   .string()
   .trim()
   .refine((r) => r.split('+').length >= 2, 'a rule needs at least two parts joined by "+"')
-  .refine((r) => r.split('+').every((p) => p.split('|').every((a) => a.trim().length > 0)), 'empty rule part');
+  .refine(
+    (r) => r.split('+').every((p) => p.split('|').every((a) => a.trim().length > 0)),
+    'empty rule part',
+  );
 
 export const Window = z.union([z.literal('sentence'), z.number().int().min(1).max(1000)]);
 

@@ -53,7 +53,9 @@ export function parseLexicon(data: unknown, file: string): { lexicon: Lexicon; e
   const lexicon = parsed.data;
   const entries: ResolvedEntry[] = [];
   lexicon.groups.forEach((g, gi) =>
-    g.entries.forEach((e, ei) => entries.push(resolve(lexicon.id, file, `groups[${gi}].entries[${ei}]`, e, g))),
+    g.entries.forEach((e, ei) =>
+      entries.push(resolve(lexicon.id, file, `groups[${gi}].entries[${ei}]`, e, g)),
+    ),
   );
   lexicon.entries.forEach((e, ei) => entries.push(resolve(lexicon.id, file, `entries[${ei}]`, e, {})));
   return { lexicon, entries };
@@ -85,7 +87,8 @@ function resolve(lexicon: string, file: string, path: string, e: Entry, d: Defau
   const base = { lexicon, path: `${file}: ${where}`, lang, clauses, note, exceptions: obj.exceptions };
   if ('rule' in obj) {
     const parts = obj.rule.split('+').map((p) => p.split('|').map((a) => a.trim()));
-    for (const alt of parts.flat()) if (!normalizeTerm(alt)) throw fail(`rule part "${alt}" is empty after normalisation`);
+    for (const alt of parts.flat())
+      if (!normalizeTerm(alt)) throw fail(`rule part "${alt}" is empty after normalisation`);
     for (const x of obj.exceptions)
       if (!parts.flat().some((alt) => normalizeTerm(x).includes(normalizeTerm(alt))))
         throw fail(`exception "${x}" contains no part of the rule, so it could never cancel it`);

@@ -99,7 +99,15 @@ export function matchText(text: string, lex: CompiledLexicon, options: MatchOpti
       const parts = chosen
         .map(([h, u]) => ({ start: h.start, end: h.end, term: u.text }))
         .sort((a, b) => a.start - b.start);
-      addMatch(byspan, text, lex, start, end, { ...(chosen[0]?.[1] as PatternUse), variant: undefined }, parts);
+      addMatch(
+        byspan,
+        text,
+        lex,
+        start,
+        end,
+        { ...(chosen[0]?.[1] as PatternUse), variant: undefined },
+        parts,
+      );
     }
   }
 
@@ -159,17 +167,21 @@ function addMatch(
 function dropContained(ms: Match[]): Match[] {
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Match[] = [];
+  // Kept term matches that may still contain later ones; sorted by start, so a container ending before
+  // the current start can never contain anything again.
+  let active: Match[] = [];
   for (const m of ms) {
-    const inside = out.some(
+    active = active.filter((o) => o.end > m.start);
+    const inside = active.some(
       (o) =>
-        o !== m &&
-        !o.parts &&
         o.start <= m.start &&
         m.end <= o.end &&
-        (o.end - o.start > m.end - m.start || m.parts) &&
+        (o.end - o.start > m.end - m.start || m.parts !== undefined) &&
         m.clauses.every((c) => o.clauses.includes(c)),
     );
-    if (!inside) out.push(m);
+    if (inside) continue;
+    out.push(m);
+    if (!m.parts) active.push(m);
   }
   return out;
 }
@@ -202,7 +214,7 @@ function acceptable(text: string, h: Hit, boundaries: number): boolean {
   let gaps = 0;
   let clauseGap = false;
   let inGap = false;
-  for (let i = h.start; i < h.end; ) {
+  for (let i = h.start; i < h.end;) {
     const [info, w] = codePointInfo(text, i);
     i += w;
     if ((info & KIND_MASK) === KIND_DROP) continue;

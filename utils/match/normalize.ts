@@ -1,4 +1,4 @@
-import { walk, type UnitSink } from './walk';
+import { walk, type UnitBatch, type UnitSink } from './walk';
 
 /** Maps each normalised UTF-16 unit back to the span of original text it came from. */
 export interface OffsetMap {
@@ -20,17 +20,22 @@ class Collector implements UnitSink {
 
   constructor(private readonly source: string) {}
 
-  unit(unit: number, start: number, end: number): void {
-    if (this.units === null) {
-      if (start === this.expected && end === start + 1 && unit === this.source.charCodeAt(start)) {
-        this.expected = end;
-        return;
+  batch(b: UnitBatch, count: number): void {
+    for (let k = 0; k < count; k++) {
+      const unit = b.units[k] as number;
+      const start = b.starts[k] as number;
+      const end = b.ends[k] as number;
+      if (this.units === null) {
+        if (start === this.expected && end === start + 1 && unit === this.source.charCodeAt(start)) {
+          this.expected = end;
+          continue;
+        }
+        this.units = this.copiedSoFar();
       }
-      this.units = this.copiedSoFar();
+      this.units.push(unit);
+      this.starts.push(start);
+      this.ends.push(end);
     }
-    this.units.push(unit);
-    this.starts.push(start);
-    this.ends.push(end);
   }
 
   /** Everything before the first change was copied unchanged: materialise it. */
@@ -65,7 +70,8 @@ export function toOriginal(n: Normalized, start: number, end: number): [number, 
   if (!n.map) return [start, end];
   const s = n.map.starts[start];
   const e = n.map.ends[end - 1];
-  if (s === undefined || e === undefined) throw new RangeError(`span ${start}-${end} outside normalised text`);
+  if (s === undefined || e === undefined)
+    throw new RangeError(`span ${start}-${end} outside normalised text`);
   return [s, e];
 }
 

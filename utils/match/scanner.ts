@@ -1,5 +1,5 @@
 import type { Automaton } from './aho-corasick';
-import { UNIT_CONTINUED, UNIT_CONTINUES, walk, type UnitSink } from './walk';
+import { UNIT_CONTINUED, UNIT_CONTINUES, walk, type UnitBatch, type UnitSink } from './walk';
 
 /**
  * Raw automaton hits in one pass over the text, normalising as it goes. A ring buffer of the original
@@ -23,32 +23,40 @@ export class Scanner implements UnitSink {
     this.mask = size - 1;
   }
 
-  unit(unit: number, start: number, end: number, flags: number): void {
+  batch(b: UnitBatch, count: number): void {
     const a = this.a;
-    const sym = a.symOf[unit] as number;
+    const { rootNext, childFirst, childCount, childSym, childState, fail, reports } = a;
+    const { units, starts, ends, flags } = b;
+    const ring = this.ring;
+    const mask = this.mask;
     let s = this.state;
-    if (sym === 0) s = 0;
-    else {
-      for (;;) {
-        if (s === 0) {
-          s = a.rootNext[sym] as number;
-          break;
+    let pos = this.pos;
+    for (let k = 0; k < count; k++) {
+      const sym = units[k] as number;
+      {
+        for (;;) {
+          if (s === 0) {
+            s = rootNext[sym] as number;
+            break;
+          }
+          // Children are sorted by symbol; most states have one to four.
+          let c = childFirst[s] as number;
+          const last = c + (childCount[s] as number);
+          while (c < last && (childSym[c] as number) < sym) c++;
+          if (c < last && childSym[c] === sym) {
+            s = childState[c] as number;
+            break;
+          }
+          s = fail[s] as number;
         }
-        // Children are sorted by symbol: a short linear scan beats binary search for the usual 1–4.
-        let k = a.childFirst[s] as number;
-        const last = k + (a.childCount[s] as number);
-        while (k < last && (a.childSym[k] as number) < sym) k++;
-        if (k < last && a.childSym[k] === sym) {
-          s = a.childState[k] as number;
-          break;
-        }
-        s = a.fail[s] as number;
       }
+      const f = flags[k] as number;
+      ring[pos & mask] = f & UNIT_CONTINUES ? -1 : (starts[k] as number);
+      if (reports[s] !== 0) this.report(s, pos, ends[k] as number, f);
+      pos++;
     }
     this.state = s;
-    const idx = this.pos++;
-    this.ring[idx & this.mask] = flags & UNIT_CONTINUES ? -1 : start;
-    if (s !== 0 && ((a.outPattern[s] as number) >= 0 || a.outLink[s] !== 0)) this.report(s, idx, end, flags);
+    this.pos = pos;
   }
 
   private report(state: number, idx: number, end: number, flags: number) {

@@ -41,7 +41,7 @@ export function stepsOf(slice: string): Step[] {
   let spaces = 0;
   let whitespace = false;
   let sawHan = false;
-  for (let i = 0; i < slice.length; ) {
+  for (let i = 0; i < slice.length;) {
     const [info, w] = codePointInfo(slice, i);
     bits |= info;
     if ((info & KIND_MASK) !== KIND_DROP) {

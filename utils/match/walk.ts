@@ -22,12 +22,23 @@ export const UNIT_CONTINUES = 1;
 /** Set on a unit that is not the last of the units one original character produced. */
 export const UNIT_CONTINUED = 2;
 
+/** Normalised units are handed over in batches of this many, so consumers run tight monomorphic loops. */
+export const BATCH = 4096;
+
 /**
- * Receives the normalised text one UTF-16 unit at a time, with the original span it came from.
- * `flags` carries UNIT_CONTINUES / UNIT_CONTINUED for characters that expand to several units.
+ * A batch of normalised UTF-16 units, each with the original span [start, end) it came from and
+ * UNIT_CONTINUES / UNIT_CONTINUED flags for characters that expand to several units.
  */
+export interface UnitBatch {
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+}
+
+/** Receives the normalised text batch by batch; only the first `count` entries of a batch are valid. */
 export interface UnitSink {
-  unit(unit: number, start: number, end: number, flags: number): void;
+  batch(b: UnitBatch, count: number): void;
 }
 
 /** Info and width (1 or 2 code units) of the character at i. */
@@ -76,15 +87,30 @@ function bridgeEnd(text: string, i: number): number {
  * out is passed to the sink with the original span it came from.
  */
 export function walk(text: string, sink: UnitSink): void {
+  const units = new Uint16Array(BATCH + 8);
+  const starts = new Int32Array(BATCH + 8);
+  const ends = new Int32Array(BATCH + 8);
+  const flags = new Uint8Array(BATCH + 8);
+  const batch: UnitBatch = { units, starts, ends, flags };
+  let count = 0;
   const n = text.length;
+  const cache = INFO_CACHE;
   let prevHan = false;
   let prevSpace = false;
   let i = 0;
   while (i < n) {
+    if (count >= BATCH) {
+      sink.batch(batch, count);
+      count = 0;
+    }
     const c = text.charCodeAt(i);
-    let info = INFO_CACHE[c] || infoOf(c);
+    let info = cache[c] || infoOf(c);
     if ((info & (KIND_MASK | CLS_NOISE | CLS_SPACE)) === KIND_MAP) {
-      sink.unit(info & 0xffff, i, i + 1, 0);
+      units[count] = info & 0xffff;
+      starts[count] = i;
+      ends[count] = i + 1;
+      flags[count] = 0;
+      count++;
       prevHan = (info & CLS_HAN) !== 0;
       prevSpace = false;
       i++;
@@ -108,7 +134,13 @@ export function walk(text: string, sink: UnitSink): void {
       }
     }
     if (info & CLS_SPACE) {
-      if (!prevSpace) sink.unit(0x20, i, i + w, 0);
+      if (!prevSpace) {
+        units[count] = 0x20;
+        starts[count] = i;
+        ends[count] = i + w;
+        flags[count] = 0;
+        count++;
+      }
       prevSpace = true;
       prevHan = false;
       i += w;
@@ -117,15 +149,30 @@ export function walk(text: string, sink: UnitSink): void {
     prevSpace = false;
     prevHan = (info & CLS_HAN) !== 0;
     if (kind === KIND_EXPAND) {
+      // Several units from one character (ﬁ → fi, an astral character → its pair): at most a few, and the
+      // batch has room past BATCH for them.
       const s = expansionOf(info);
       const last = s.length - 1;
-      for (let k = 0; k <= last; k++)
-        sink.unit(s.charCodeAt(k), i, i + w, (k > 0 ? UNIT_CONTINUES : 0) | (k < last ? UNIT_CONTINUED : 0));
-    } else if (kind === KIND_SURROGATE) {
-      sink.unit(c, i, i + 1, 0); // a lone surrogate passes through unchanged
+      for (let k = 0; k <= last; k++) {
+        if (count >= BATCH + 8) {
+          sink.batch(batch, count);
+          count = 0;
+        }
+        units[count] = s.charCodeAt(k);
+        starts[count] = i;
+        ends[count] = i + w;
+        flags[count] = (k > 0 ? UNIT_CONTINUES : 0) | (k < last ? UNIT_CONTINUED : 0);
+        count++;
+      }
     } else {
-      sink.unit(info & 0xffff, i, i + w, 0);
+      // A mapped noise character, or a lone surrogate passed through unchanged.
+      units[count] = kind === KIND_SURROGATE ? c : info & 0xffff;
+      starts[count] = i;
+      ends[count] = i + w;
+      flags[count] = 0;
+      count++;
     }
     i += w;
   }
+  if (count > 0) sink.batch(batch, count);
 }

@@ -1,0 +1,72 @@
+/**
+ * The one message protocol between the extension's parts. Every message type is named for its direction
+ * (content→background, popup→content, …) and every message is Zod-parsed where it is received; anything
+ * that does not parse is dropped (and logged in development builds).
+ *
+ * Add a message by adding a schema to the union for its direction; keep payloads JSON-serialisable.
+ */
+import { z } from './zod';
+
+const Counts = z.record(z.string(), z.number().int().nonnegative());
+
+/** A match as the content script reports it outside the page (no DOM references). */
+export const MatchSummary = z.object({
+  index: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  term: z.string(),
+  base: z.string(),
+  clauses: z.array(z.string()),
+  implied: z.array(z.string()),
+  steps: z.array(z.string()),
+  variant: z.string().optional(),
+  entry: z.string(),
+  note: z.string(),
+  /** text around the match, for the popup's list */
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export type MatchSummary = z.infer<typeof MatchSummary>;
+
+export const ContentToBackground = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('content-to-background:scan-report'),
+    url: z.string(),
+    total: z.number().int().nonnegative(),
+    counts: Counts,
+  }),
+]);
+export type ContentToBackground = z.infer<typeof ContentToBackground>;
+
+export const PopupToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('popup-to-content:get-matches') }),
+  z.object({ type: z.literal('popup-to-content:reveal-match'), index: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('popup-to-content:step-match'),
+    direction: z.union([z.literal(1), z.literal(-1)]),
+  }),
+  z.object({
+    type: z.literal('popup-to-content:set-visibility'),
+    visible: z.boolean().optional(),
+    hiddenFamilies: z.array(z.string()).optional(),
+  }),
+]);
+export type PopupToContent = z.infer<typeof PopupToContent>;
+
+export const BackgroundToContent = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('background-to-content:step-match'),
+    direction: z.union([z.literal(1), z.literal(-1)]),
+  }),
+]);
+export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
+
+/** Parses a received message against a direction's schema; returns undefined (and logs in dev) if it does not fit. */
+export function receive<T>(schema: z.ZodType<T>, raw: unknown, where: string): T | undefined {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  if (import.meta.env?.DEV)
+    console.warn(`[clausemark] ${where}: dropped malformed message`, parsed.error.issues[0]);
+  return undefined;
+}
