@@ -1,4 +1,4 @@
-import type { Automaton } from './aho-corasick';
+import { NODE_COUNT, NODE_FAIL, NODE_FIELDS, NODE_FIRST, NODE_REPORTS, type Automaton } from './aho-corasick';
 import { UNIT_CONTINUED, UNIT_CONTINUES, walk, type UnitBatch, type UnitSink } from './walk';
 
 /**
@@ -24,35 +24,39 @@ export class Scanner implements UnitSink {
   }
 
   batch(b: UnitBatch, count: number): void {
-    const a = this.a;
-    const { rootNext, childFirst, childCount, childSym, childState, fail, reports } = a;
+    const { rootNext, nodes, edges } = this.a;
     const { units, starts, ends, flags } = b;
     const ring = this.ring;
     const mask = this.mask;
     let s = this.state;
     let pos = this.pos;
     for (let k = 0; k < count; k++) {
-      const sym = units[k] as number;
-      {
-        for (;;) {
-          if (s === 0) {
-            s = rootNext[sym] as number;
-            break;
-          }
-          // Children are sorted by symbol; most states have one to four.
-          let c = childFirst[s] as number;
-          const last = c + (childCount[s] as number);
-          while (c < last && (childSym[c] as number) < sym) c++;
-          if (c < last && childSym[c] === sym) {
-            s = childState[c] as number;
-            break;
-          }
-          s = fail[s] as number;
+      const unit = units[k] as number;
+      for (;;) {
+        if (s === 0) {
+          s = rootNext[unit] as number;
+          break;
         }
+        // Edges are sorted by code unit: scan a few, binary-search many (states after frequent characters can
+        // have hundreds).
+        const base = s * NODE_FIELDS;
+        let lo = nodes[base + NODE_FIRST] as number;
+        let hi = lo + (nodes[base + NODE_COUNT] as number);
+        while (hi - lo > 8) {
+          const mid = (lo + hi) >>> 1;
+          if ((edges[mid * 2] as number) <= unit) lo = mid;
+          else hi = mid;
+        }
+        while (lo < hi && (edges[lo * 2] as number) < unit) lo++;
+        if (lo < hi && edges[lo * 2] === unit) {
+          s = edges[lo * 2 + 1] as number;
+          break;
+        }
+        s = nodes[base + NODE_FAIL] as number;
       }
       const f = flags[k] as number;
       ring[pos & mask] = f & UNIT_CONTINUES ? -1 : (starts[k] as number);
-      if (reports[s] !== 0) this.report(s, pos, ends[k] as number, f);
+      if (nodes[s * NODE_FIELDS + NODE_REPORTS] !== 0) this.report(s, pos, ends[k] as number, f);
       pos++;
     }
     this.state = s;
