@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { precompileDefaultLexicon } from './scripts/precompile-lexicon';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -7,7 +8,7 @@ export default defineConfig({
   imports: false,
   webExt: { disabled: true },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), precompileDefaultLexicon()],
     build: { sourcemap: false },
   }),
   manifest: {

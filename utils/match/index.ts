@@ -19,3 +19,8 @@ export function createMatcher(entries: readonly ResolvedEntry[], options: Compil
   const compiled = compileLexicon(entries, options);
   return { compiled, match: (text, o) => matchText(text, compiled, o) };
 }
+
+/** A matcher over lexicons compiled apart (the shipped one, precompiled, and the user's packs and allow-list). */
+export function matcherOf(parts: readonly CompiledLexicon[]): Pick<Matcher, 'match'> {
+  return { match: (text, o) => matchText(text, parts, o) };
+}

@@ -53,11 +53,17 @@ interface Hit {
   nend: number;
 }
 
-/** Finds every passage of text that falls under a lexicon entry. Pure: text and lexicon in, matches out. */
-export function matchText(text: string, lex: CompiledLexicon, options: MatchOptions = {}): Match[] {
+interface PartHits {
+  lex: CompiledLexicon;
+  termHits: [Hit, PatternUse][];
+  exceptions: Map<number, Hit[]>;
+  ruleParts: Map<number, [Hit, PatternUse][]>;
+}
+
+/** Scans with one compiled lexicon and sorts its hits by role; allow-list hits go to the shared list. */
+function scanPart(text: string, lex: CompiledLexicon, allowed: Hit[]): PartHits {
   const flat = Scanner.scan(lex.automaton, text);
-  if (flat.length === 0) return [];
-  const hits: Hit[] = [];
+  const part: PartHits = { lex, termHits: [], exceptions: new Map(), ruleParts: new Map() };
   for (let k = 0; k < flat.length; k += 5) {
     const h = {
       pattern: flat[k] as number,
@@ -66,50 +72,63 @@ export function matchText(text: string, lex: CompiledLexicon, options: MatchOpti
       nstart: flat[k + 3] as number,
       nend: flat[k + 4] as number,
     };
-    if (acceptable(text, h, lex.boundaries[h.pattern] ?? 0)) hits.push(h);
-  }
-
-  const termHits: [Hit, PatternUse][] = [];
-  const exceptions = new Map<number, Hit[]>();
-  const allowed: Hit[] = [];
-  const ruleParts = new Map<number, [Hit, PatternUse][]>();
-  for (const h of hits)
+    if (!acceptable(text, h, lex.boundaries[h.pattern] ?? 0)) continue;
     for (const use of lex.uses[h.pattern] ?? []) {
-      if (use.kind === USE_TERM) termHits.push([h, use]);
-      else if (use.kind === USE_EXCEPTION) push(exceptions, use.entry, h);
+      if (use.kind === USE_TERM) part.termHits.push([h, use]);
+      else if (use.kind === USE_EXCEPTION) push(part.exceptions, use.entry, h);
       else if (use.kind === USE_ALLOW) allowed.push(h);
-      else if (use.kind === USE_RULE_PART) push(ruleParts, use.entry, [h, use]);
+      else if (use.kind === USE_RULE_PART) push(part.ruleParts, use.entry, [h, use]);
     }
+  }
+  return part;
+}
 
-  const cancelled = (h: Hit, entry: number) =>
-    allowed.some((x) => covers(x, h)) || (exceptions.get(entry) ?? []).some((x) => covers(x, h));
-
+/**
+ * Finds every passage of text that falls under a lexicon entry. Pure: text and lexicons in, matches out.
+ * Several compiled lexicons (e.g. the shipped one and the user's packs) may be given; they are scanned apart and
+ * their matches merged, and an allow-list in any of them cancels matches from all.
+ */
+export function matchText(
+  text: string,
+  lexicons: CompiledLexicon | readonly CompiledLexicon[],
+  options: MatchOptions = {},
+): Match[] {
+  const allowed: Hit[] = [];
+  // Normalisation is deterministic, so normalised offsets from different scans of the same text agree.
+  const parts = (Array.isArray(lexicons) ? lexicons : [lexicons as CompiledLexicon]).map((lex) =>
+    scanPart(text, lex, allowed),
+  );
   const byspan = new Map<string, Match>();
-  for (const [h, use] of termHits) {
-    if (cancelled(h, use.entry)) continue;
-    addMatch(byspan, text, lex, h.start, h.end, use, undefined);
-  }
-  for (const [entry, parts] of ruleParts) {
-    const e = lex.entries[entry];
-    if (!e?.rule) continue;
-    const live = parts.filter(([h]) => !cancelled(h, entry));
-    for (const chosen of ruleWindows(text, live, e.rule.parts.length, e.rule.window)) {
-      const start = Math.min(...chosen.map(([h]) => h.start));
-      const end = Math.max(...chosen.map(([h]) => h.end));
-      const parts = chosen
-        .map(([h, u]) => ({ start: h.start, end: h.end, term: u.text }))
-        .sort((a, b) => a.start - b.start);
-      addMatch(
-        byspan,
-        text,
-        lex,
-        start,
-        end,
-        { ...(chosen[0]?.[1] as PatternUse), variant: undefined },
-        parts,
-      );
+  for (const { lex, termHits, exceptions, ruleParts } of parts) {
+    const cancelled = (h: Hit, entry: number) =>
+      allowed.some((x) => covers(x, h)) || (exceptions.get(entry) ?? []).some((x) => covers(x, h));
+    for (const [h, use] of termHits) {
+      if (cancelled(h, use.entry)) continue;
+      addMatch(byspan, text, lex, h.start, h.end, use, undefined);
+    }
+    for (const [entry, hits] of ruleParts) {
+      const e = lex.entries[entry];
+      if (!e?.rule) continue;
+      const live = hits.filter(([h]) => !cancelled(h, entry));
+      for (const chosen of ruleWindows(text, live, e.rule.parts.length, e.rule.window)) {
+        const start = Math.min(...chosen.map(([h]) => h.start));
+        const end = Math.max(...chosen.map(([h]) => h.end));
+        const where = chosen
+          .map(([h, u]) => ({ start: h.start, end: h.end, term: u.text }))
+          .sort((a, b) => a.start - b.start);
+        addMatch(
+          byspan,
+          text,
+          lex,
+          start,
+          end,
+          { ...(chosen[0]?.[1] as PatternUse), variant: undefined },
+          where,
+        );
+      }
     }
   }
+  if (byspan.size === 0) return [];
 
   const matches = dropContained([...byspan.values()]);
   for (const m of matches) {

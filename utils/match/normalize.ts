@@ -1,3 +1,4 @@
+import { CLS_NOISE, CLS_SPACE, INFO_CACHE, KIND_MAP, KIND_MASK, infoOf } from './fold';
 import { walk, type UnitBatch, type UnitSink } from './walk';
 
 /** Maps each normalised UTF-16 unit back to the span of original text it came from. */
@@ -75,7 +76,19 @@ export function toOriginal(n: Normalized, start: number, end: number): [number, 
   return [s, e];
 }
 
+/** Whether normalisation would leave text exactly as it is (checked without building anything). */
+function unchanged(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const info = INFO_CACHE[c] || infoOf(c);
+    if ((info & (KIND_MASK | CLS_NOISE | CLS_SPACE)) !== KIND_MAP || (info & 0xffff) !== c) return false;
+  }
+  return true;
+}
+
 /** Normalised form of a lexicon term (also trims whitespace the term was written with). */
 export function normalizeTerm(term: string): string {
+  // Most terms are already in normal form; thousands are normalised whenever a lexicon is compiled.
+  if (unchanged(term)) return term;
   return normalize(term.trim()).text.trim();
 }

@@ -86,12 +86,29 @@ function bridgeEnd(text: string, i: number): number {
  * removed, whitespace runs collapsed, and short noise runs between CJK characters removed. Every unit
  * out is passed to the sink with the original span it came from.
  */
+const newBatch = (): UnitBatch => ({
+  units: new Uint16Array(BATCH + 8),
+  starts: new Int32Array(BATCH + 8),
+  ends: new Int32Array(BATCH + 8),
+  flags: new Uint8Array(BATCH + 8),
+});
+// One batch is reused across calls (normalising thousands of short lexicon terms must not allocate 36 KB each);
+// a walk started from inside a sink gets its own.
+const shared = newBatch();
+let sharedBusy = false;
+
 export function walk(text: string, sink: UnitSink): void {
-  const units = new Uint16Array(BATCH + 8);
-  const starts = new Int32Array(BATCH + 8);
-  const ends = new Int32Array(BATCH + 8);
-  const flags = new Uint8Array(BATCH + 8);
-  const batch: UnitBatch = { units, starts, ends, flags };
+  const own = sharedBusy;
+  sharedBusy = true;
+  try {
+    walkWith(own ? newBatch() : shared, text, sink);
+  } finally {
+    if (!own) sharedBusy = false;
+  }
+}
+
+function walkWith(batch: UnitBatch, text: string, sink: UnitSink): void {
+  const { units, starts, ends, flags } = batch;
   let count = 0;
   const n = text.length;
   const cache = INFO_CACHE;
