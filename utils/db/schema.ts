@@ -1,0 +1,27 @@
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** moves rows written by the previous version into this version's shape */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every schema the database has had, oldest first. A committed version is never edited: a change gets a new
+ * version with an upgrade step, and tests/fixtures/db/v<N>.json holds rows written by each older one.
+ */
+export const SCHEMA_HISTORY: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      pages: 'id, normUrl, flaggedAt, domain, *clauseIds, *tags',
+      matches: 'id, pageId, verdictKey',
+      verdicts: 'key, normUrl',
+      packs: 'id',
+      settings: 'id',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

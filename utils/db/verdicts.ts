@@ -1,0 +1,47 @@
+import type { ClauseMarkDB } from './database';
+import { StorageError, storageFailure } from './errors';
+import type { Verdict } from './rows';
+
+export interface VerdictInput {
+  matchId: string;
+  verdict: Verdict;
+  note?: string;
+}
+
+/**
+ * Records a verdict on a match and remembers it for the URL: every capture's match with the same quote under
+ * the same clauses takes it, and so will future captures. Returns how many matches changed.
+ */
+export async function setVerdict(
+  db: ClauseMarkDB,
+  { matchId, verdict, note = '' }: VerdictInput,
+  now = new Date().toISOString(),
+): Promise<{ updated: number }> {
+  try {
+    return await db.transaction('rw', db.pages, db.matches, db.verdicts, async () => {
+      const match = await db.matches.get(matchId);
+      if (!match) throw new StorageError(`matchId: no match with id ${JSON.stringify(matchId)}`, 'invalid');
+      const page = await db.pages.get(match.pageId);
+      if (!page) throw new StorageError(`match ${matchId} belongs to no page`, 'invalid');
+      const updated = await db.matches
+        .where('verdictKey')
+        .equals(match.verdictKey)
+        .modify((m) => {
+          m.verdict = verdict;
+          m.note = note;
+        });
+      await db.verdicts.put({
+        key: match.verdictKey,
+        normUrl: page.normUrl,
+        clauseIds: match.clauseIds,
+        quote: match.quote,
+        verdict,
+        note,
+        updatedAt: now,
+      });
+      return { updated };
+    });
+  } catch (e) {
+    throw storageFailure(e, `the verdict on match ${matchId}`);
+  }
+}
