@@ -1,6 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { precompileDefaultLexicon } from './scripts/precompile-lexicon';
+import { textOnlyPreact } from './scripts/vite-text-only';
+
+const EXTENSION_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'";
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -8,16 +12,27 @@ export default defineConfig({
   imports: false,
   webExt: { disabled: true },
   vite: () => ({
-    plugins: [preact(), precompileDefaultLexicon()],
+    plugins: [preact(), precompileDefaultLexicon(), textOnlyPreact()],
     build: { sourcemap: false },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'ClauseMark',
     description:
       'Marks passages that fall under Chinese content-regulation clauses (Beijing micro-blog provisions Art. 10, the seven baselines).',
     permissions: ['storage'],
-    browser_specific_settings: {
-      gecko: { id: 'clausemark@clausemark.invalid', strict_min_version: '128.0' },
+    // Extension pages may load only their own scripts and may not connect anywhere: ClauseMark makes no requests.
+    content_security_policy: {
+      extension_pages: EXTENSION_CSP,
     },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'clausemark@clausemark.invalid',
+          strict_min_version: '142.0',
+          // Nothing is collected or transmitted.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });
