@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { MatchRow, PackRow, PageRow, SettingsRow, VerdictRow } from './rows';
+import type { MatchRow, PackRow, PageRow, SettingsRow, SnapshotRow, VerdictRow } from './rows';
 import { LATEST_VERSION, SCHEMA_HISTORY } from './schema';
 
 export const DB_NAME = 'clausemark';
@@ -12,6 +12,7 @@ export interface ClauseMarkDBOptions extends DexieOptions {
 /** The extension's IndexedDB database. The background owns writes; extension pages may read it directly. */
 export class ClauseMarkDB extends Dexie {
   pages!: Table<PageRow, string>;
+  snapshots!: Table<SnapshotRow, string>;
   matches!: Table<MatchRow, string>;
   verdicts!: Table<VerdictRow, string>;
   packs!: Table<PackRow, string>;

@@ -7,6 +7,7 @@ import { parseInput, StorageError, storageFailure } from './errors';
 import { matchIdOf, pageIdOf, verdictKeyOf } from './ids';
 import { FlagInput } from './inputs';
 import type { MatchRow, PageRow } from './rows';
+import { summarizePage } from './summary';
 import { domainOf, normalizeUrl } from './url';
 
 export interface FlagResult {
@@ -55,36 +56,41 @@ export async function flagPage(
     });
   }
   const matches = [...rows.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-  const page: PageRow = {
-    id: pageId,
-    url: input.url,
-    normUrl,
-    domain: domainOf(input.url),
-    title: input.title,
-    flaggedAt,
-    note: input.note,
-    tags: [...new Set(input.tags)],
-    lang: input.lang,
-    snapshot: input.snapshot,
-    snapshotSha256,
-    matchCount: matches.length,
-    clauseIds: [...new Set(matches.flatMap((m) => [...m.clauseIds, ...m.implied]))].sort(compareClauseIds),
-  };
+  const described = { url: input.url, title: input.title, note: input.note, tags: [...new Set(input.tags)] };
+  const snapshot = { pageId, text: input.snapshot };
   try {
-    const remembered = await db.transaction('rw', db.pages, db.matches, db.verdicts, async () => {
-      const known = await db.verdicts.bulkGet(matches.map((m) => m.verdictKey));
-      let applied = 0;
-      known.forEach((v, i) => {
-        const m = matches[i];
-        if (!v || !m || v.verdict === 'unreviewed') return;
-        m.verdict = v.verdict;
-        m.note = v.note;
-        applied++;
-      });
-      await db.pages.add(page);
-      await db.matches.bulkAdd(matches);
-      return applied;
-    });
+    const remembered = await db.transaction(
+      'rw',
+      db.pages,
+      db.snapshots,
+      db.matches,
+      db.verdicts,
+      async () => {
+        const known = await db.verdicts.bulkGet(matches.map((m) => m.verdictKey));
+        let applied = 0;
+        known.forEach((v, i) => {
+          const m = matches[i];
+          if (!v || !m || v.verdict === 'unreviewed') return;
+          m.verdict = v.verdict;
+          m.note = v.note;
+          applied++;
+        });
+        const page: PageRow = {
+          id: pageId,
+          ...described,
+          normUrl,
+          domain: domainOf(input.url),
+          flaggedAt,
+          lang: input.lang,
+          snapshotSha256,
+          ...summarizePage(described, matches),
+        };
+        await db.pages.add(page);
+        await db.snapshots.add(snapshot);
+        await db.matches.bulkAdd(matches);
+        return applied;
+      },
+    );
     return { pageId, matchCount: matches.length, remembered };
   } catch (e) {
     throw storageFailure(e, `the capture of ${input.url}`);

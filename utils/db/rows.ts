@@ -18,11 +18,22 @@ export interface PageRow {
   tags: string[];
   /** the document's language as the page declared it ('' if it did not) */
   lang: string;
-  snapshot: string;
+  /** SHA-256 of the snapshot (kept in the snapshots table so listing pages never loads page texts) */
   snapshotSha256: string;
+  /** the rest is derived from the capture's matches by summarizePage, for the library's indexes */
   matchCount: number;
   /** direct and implied clauses of the page's matches */
   clauseIds: string[];
+  /** the distinct verdicts of its matches */
+  verdicts: Verdict[];
+  /** lower-cased title, URL, note, tags, quotes and match notes: what text search looks in */
+  search: string;
+}
+
+/** The page's visible text at flag time: the evidence the matches' offsets refer to. */
+export interface SnapshotRow {
+  pageId: string;
+  text: string;
 }
 
 export interface MatchRow {

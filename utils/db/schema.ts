@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { summarizeV2 } from './upgrades';
 
 export interface SchemaVersion {
   version: number;
@@ -21,6 +22,16 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       packs: 'id',
       settings: 'id',
     },
+  },
+  {
+    // Library queries: page texts move to their own table so listing 10,000 pages loads no snapshots, and pages
+    // carry the verdicts and search text of their matches so filtering needs no scan of the matches.
+    version: 2,
+    stores: {
+      pages: 'id, normUrl, flaggedAt, domain, title, matchCount, *clauseIds, *tags, *verdicts',
+      snapshots: 'pageId',
+    },
+    upgrade: summarizeV2,
   },
 ];
 

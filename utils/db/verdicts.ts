@@ -1,5 +1,6 @@
 import type { ClauseMarkDB } from './database';
 import { StorageError, storageFailure } from './errors';
+import { refreshPages } from './refresh';
 import type { Verdict } from './rows';
 
 export interface VerdictInput {
@@ -23,13 +24,14 @@ export async function setVerdict(
       if (!match) throw new StorageError(`matchId: no match with id ${JSON.stringify(matchId)}`, 'invalid');
       const page = await db.pages.get(match.pageId);
       if (!page) throw new StorageError(`match ${matchId} belongs to no page`, 'invalid');
-      const updated = await db.matches
-        .where('verdictKey')
-        .equals(match.verdictKey)
-        .modify((m) => {
-          m.verdict = verdict;
-          m.note = note;
-        });
+      const same = db.matches.where('verdictKey').equals(match.verdictKey);
+      const pageIds = new Set<string>();
+      const updated = await same.modify((m) => {
+        m.verdict = verdict;
+        m.note = note;
+        pageIds.add(m.pageId);
+      });
+      await refreshPages(db, pageIds);
       await db.verdicts.put({
         key: match.verdictKey,
         normUrl: page.normUrl,

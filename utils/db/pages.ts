@@ -1,0 +1,74 @@
+import type { ClauseMarkDB } from './database';
+import type { PageListRow } from './query';
+import type { MatchRow, VerdictRow } from './rows';
+import { normalizeUrl } from './url';
+
+export interface PageDetail {
+  page: PageListRow;
+  snapshot: string;
+  /** in snapshot order */
+  matches: MatchRow[];
+}
+
+/** A capture with its snapshot and matches, or undefined if there is none with that id. */
+export async function getPage(db: ClauseMarkDB, id: string): Promise<PageDetail | undefined> {
+  return db.transaction('r', db.pages, db.snapshots, db.matches, async () => {
+    const page = await db.pages.get(id);
+    if (!page) return undefined;
+    const { search: _search, ...row } = page;
+    const snapshot = (await db.snapshots.get(id))?.text ?? '';
+    const matches = await db.matches.where('pageId').equals(id).toArray();
+    return { page: row, snapshot, matches: matches.sort(bySnapshotOrder) };
+  });
+}
+
+export interface PageFlags {
+  normUrl: string;
+  /** earlier captures of the URL, oldest first, without their snapshots */
+  captures: { page: PageListRow; matches: MatchRow[] }[];
+  /** verdicts remembered for the URL */
+  verdicts: VerdictRow[];
+}
+
+/** Everything stored about a URL: what the popup re-anchors against the page as it is now. */
+export async function getPageFlags(db: ClauseMarkDB, url: string): Promise<PageFlags> {
+  const normUrl = normalizeUrl(url);
+  return db.transaction('r', db.pages, db.matches, db.verdicts, async () => {
+    const pages = await db.pages.where('normUrl').equals(normUrl).sortBy('flaggedAt');
+    const captures = [];
+    for (const { search: _search, ...page } of pages) {
+      const matches = await db.matches.where('pageId').equals(page.id).toArray();
+      captures.push({ page, matches: matches.sort(bySnapshotOrder) });
+    }
+    const verdicts = await db.verdicts.where('normUrl').equals(normUrl).toArray();
+    return { normUrl, captures, verdicts };
+  });
+}
+
+export interface Facet {
+  value: string;
+  count: number;
+}
+
+/** Values the library can be filtered by, with how many pages have each: for the filter controls. */
+export async function libraryFacets(
+  db: ClauseMarkDB,
+): Promise<{ domains: Facet[]; tags: Facet[]; clauseIds: Facet[]; pages: number }> {
+  const count = async (index: string) => {
+    const counts = new Map<string, number>();
+    for (const k of await db.pages.orderBy(index).keys())
+      counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
+    return [...counts].map(([value, n]) => ({ value, count: n }));
+  };
+  const [domains, tags, clauseIds, pages] = await Promise.all([
+    count('domain'),
+    count('tags'),
+    count('clauseIds'),
+    db.pages.count(),
+  ]);
+  return { domains, tags, clauseIds, pages };
+}
+
+export function bySnapshotOrder(a: MatchRow, b: MatchRow): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
