@@ -38,16 +38,7 @@ describe('schema upgrades', () => {
   for (const fixture of fixtures)
     it(`opens a database written by schema v${fixture.version} and upgrades it without loss`, async () => {
       const factory = new IDBFactory();
-      const name = await writtenBy(fixture, factory, '');
-      const upgraded = makeDb({}, factory);
-      // same IndexedDB, same database name: reopen what the old schema wrote
-      const reopened = new (upgraded.constructor as typeof import('../../utils/db/database').ClauseMarkDB)(
-        name,
-        {
-          indexedDB: factory,
-          IDBKeyRange: upgraded._options.IDBKeyRange,
-        },
-      );
+      const reopened = makeDb({}, factory, await writtenBy(fixture, factory));
       await reopened.open();
       expect(reopened.verno).toBe(LATEST_VERSION);
 
