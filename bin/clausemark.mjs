@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The CLI runs from its TypeScript sources through tsx's loader, so it works straight after npm install.
+import { register } from 'tsx/esm/api';
+
+register();
+const { run } = await import('../cli/main.ts');
+await run();

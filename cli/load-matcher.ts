@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { defaultEntries } from '../utils/lexicon';
+import { LexiconError, createMatcher, parseLexicon, parseLexiconText, type Matcher } from '../utils/match';
+import type { ResolvedEntry } from '../utils/match';
+import { PackError, importPack, packIdFor } from '../utils/packs';
+import type { ScanOptions } from './args';
+import { UsageError } from './errors';
+import { packMapping } from './pack-mapping';
+
+async function readText(file: string, what: string): Promise<string> {
+  try {
+    const text = await readFile(file, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (err) {
+    throw new UsageError(`${file}: cannot read the ${what}: ${(err as Error).message}`);
+  }
+}
+
+function defaults(): ResolvedEntry[] {
+  try {
+    return defaultEntries();
+  } catch (err) {
+    if (!(err instanceof LexiconError)) throw err;
+    throw new UsageError(
+      `the default lexicon cannot be loaded: ${err.message} (--no-default scans without it)`,
+    );
+  }
+}
+
+/** A lexicon id not yet taken, so entries of two packs from files of the same name stay apart. */
+function freeId(wanted: string, taken: Set<string>): string {
+  let id = wanted;
+  for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * Every entry to match with: the default lexicon (unless --no-default), each --lexicon file and each --pack
+ * keyword list. Any bad file is a usage error naming the file, the entry or line, and the reason.
+ */
+export async function loadEntries(o: ScanOptions): Promise<ResolvedEntry[]> {
+  const entries: ResolvedEntry[] = o.useDefault ? [...defaults()] : [];
+  const taken = new Set(entries.map((e) => e.lexicon));
+  try {
+    for (const file of o.lexicons) {
+      const parsed = parseLexiconText(await readText(file, 'lexicon'), file);
+      taken.add(parsed.lexicon.id);
+      entries.push(...parsed.entries);
+    }
+    if (o.packs.length > 0) {
+      const mapping = await packMapping(o.maps, o.packConfig);
+      for (const file of o.packs) {
+        const text = await readText(file, 'keyword list');
+        const pack = importPack(text, file, mapping, {
+          id: freeId(packIdFor(file), taken),
+          unmapped: o.skipUnmapped ? 'skip' : 'error',
+        });
+        entries.push(...parseLexicon(pack.lexicon, file).entries);
+      }
+    }
+  } catch (err) {
+    if (err instanceof LexiconError || err instanceof PackError) throw new UsageError(err.message);
+    throw err;
+  }
+  return entries;
+}
+
+export async function loadMatcher(o: ScanOptions): Promise<Matcher> {
+  return createMatcher(await loadEntries(o));
+}
