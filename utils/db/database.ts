@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { MatchRow, PackRow, PageRow, SettingsRow, SnapshotRow, VerdictRow } from './rows';
+import type { MatchRow, PackRow, PageRow, SettingsRow, SnapshotRow, TrashRow, VerdictRow } from './rows';
 import { LATEST_VERSION, SCHEMA_HISTORY } from './schema';
 
 export const DB_NAME = 'clausemark';
@@ -17,6 +17,7 @@ export class ClauseMarkDB extends Dexie {
   verdicts!: Table<VerdictRow, string>;
   packs!: Table<PackRow, string>;
   settings!: Table<SettingsRow, string>;
+  trash!: Table<TrashRow, string>;
 
   constructor(name = DB_NAME, { upTo = LATEST_VERSION, ...options }: ClauseMarkDBOptions = {}) {
     super(name, options);

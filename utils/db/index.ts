@@ -13,3 +13,4 @@ export { loadSettings, saveSettings } from './settings';
 export { summarizePage } from './summary';
 export { domainOf, normalizeUrl } from './url';
 export { setVerdict, type VerdictInput } from './verdicts';
+export { deletePages, undoDelete, UNDO_WINDOW_MS, type DeleteResult } from './delete';

@@ -93,3 +93,12 @@ export interface SettingsRow {
   id: 'settings';
   value: unknown;
 }
+
+/** Captures deleted together, kept whole so one undo restores them in one transaction. */
+export interface TrashRow {
+  token: string;
+  deletedAt: string;
+  pages: PageRow[];
+  snapshots: SnapshotRow[];
+  matches: MatchRow[];
+}

@@ -33,6 +33,11 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
     },
     upgrade: summarizeV2,
   },
+  {
+    // Undo for deletions: deleted captures wait here (whole, in one row) until undone or purged.
+    version: 3,
+    stores: { trash: 'token, deletedAt' },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;
