@@ -1,0 +1,148 @@
+/**
+ * Talking to the extension the way its popup does: from inside an extension context (the service worker in
+ * Chromium, an extension page in Firefox), with tabs.sendMessage and storage.local. The functions passed to
+ * `evaluate` run in that context, so they must be self-contained.
+ */
+
+/** The content script's answer to popup-to-content:get-state (see utils/messages.ts). */
+export interface ContentState {
+  url: string;
+  total: number;
+  counts: Record<string, number>;
+  visible: boolean;
+  hiddenFamilies: string[];
+  focused: number | null;
+  card: { shown: boolean; matchIndex: number | null; text: string };
+  matches: {
+    index: number;
+    text: string;
+    term: string;
+    clauses: string[];
+    implied: string[];
+    steps: string[];
+  }[];
+}
+
+/** The part of the WebExtension API these helpers use (chrome.* in Chromium, browser.* in Firefox). */
+export interface WebExtApi {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: object): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
+  action?: { getBadgeText(details: { tabId: number }): Promise<string> };
+  browserAction?: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { getManifest(): Record<string, unknown> };
+}
+
+export interface ExtensionContext {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+export class ExtensionControl {
+  private readonly tabIds = new Map<string, number>();
+
+  constructor(readonly context: ExtensionContext) {}
+
+  /** Sends a message to one frame (the top frame by default) of a tab; rejects when nothing answers. */
+  send<R = unknown>(tabId: number, message: Record<string, unknown>, frameId = 0): Promise<R> {
+    return this.context.evaluate(
+      ({ tabId, message, frameId }) => {
+        const g = globalThis as unknown as { browser?: WebExtApi; chrome?: WebExtApi };
+        const api = (g.browser ?? g.chrome) as WebExtApi;
+        return api.tabs.sendMessage(tabId, message, { frameId }) as Promise<R>;
+      },
+      { tabId, message, frameId },
+    );
+  }
+
+  getState(tabId: number): Promise<ContentState> {
+    return this.send<ContentState>(tabId, { type: 'popup-to-content:get-state' });
+  }
+
+  /**
+   * The tab showing `url`, found by asking every tab's content script for its state (the extension has no
+   * "tabs" permission, so tab URLs are not visible to it). Cached per URL; the page must have loaded.
+   */
+  async tabIdOf(url: string, timeout = 20_000): Promise<number> {
+    const cached = this.tabIds.get(url);
+    if (cached !== undefined) return cached;
+    const until = Date.now() + timeout;
+    for (;;) {
+      const id = await this.context.evaluate(async (url) => {
+        const g = globalThis as unknown as { browser?: WebExtApi; chrome?: WebExtApi };
+        const api = (g.browser ?? g.chrome) as WebExtApi;
+        for (const tab of await api.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          try {
+            const state = (await api.tabs.sendMessage(
+              tab.id,
+              { type: 'popup-to-content:get-state' },
+              { frameId: 0 },
+            )) as { url?: string } | undefined;
+            if (state?.url === url) return tab.id;
+          } catch {
+            // no content script in that tab (extension pages, about:blank)
+          }
+        }
+        return null;
+      }, url);
+      if (id !== null) {
+        this.tabIds.set(url, id);
+        return id;
+      }
+      if (Date.now() > until)
+        throw new Error(`no tab's content script answered popup-to-content:get-state with url ${url}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  /** Forgets cached tab ids, e.g. after a page navigated or closed. */
+  forget(url: string) {
+    this.tabIds.delete(url);
+  }
+
+  async getSettings(): Promise<Record<string, unknown>> {
+    return this.context.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: WebExtApi; chrome?: WebExtApi };
+      const api = (g.browser ?? g.chrome) as WebExtApi;
+      const got = await api.storage.local.get('settings');
+      return (got.settings ?? {}) as Record<string, unknown>;
+    }, null);
+  }
+
+  /** Merges fields into the stored settings, as the options page would. */
+  async setSettings(patch: Record<string, unknown>): Promise<void> {
+    await this.context.evaluate(async (patch) => {
+      const g = globalThis as unknown as { browser?: WebExtApi; chrome?: WebExtApi };
+      const api = (g.browser ?? g.chrome) as WebExtApi;
+      const got = await api.storage.local.get('settings');
+      await api.storage.local.set({ settings: { ...(got.settings ?? {}), ...patch } });
+    }, patch);
+  }
+
+  async resetSettings(): Promise<void> {
+    await this.context.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: WebExtApi; chrome?: WebExtApi };
+      const api = (g.browser ?? g.chrome) as WebExtApi;
+      await api.storage.local.remove('settings');
+    }, null);
+  }
+
+  /** The badge text the background set on a tab. */
+  badgeText(tabId: number): Promise<string> {
+    return this.context.evaluate(async (tabId) => {
+      const g = globalThis as unknown as { browser?: WebExtApi; chrome?: WebExtApi };
+      const api = (g.browser ?? g.chrome) as WebExtApi;
+      const action = api.action ?? api.browserAction;
+      if (!action) throw new Error('no action API in this extension context');
+      return action.getBadgeText({ tabId });
+    }, tabId);
+  }
+}

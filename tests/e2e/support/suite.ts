@@ -1,0 +1,73 @@
+import { chromiumTestBrowser, type ChromiumTestBrowser } from './chromium-browser';
+import type { ContentState, ExtensionControl } from './control';
+import { ChromiumNetworkRecorder } from './network';
+import { familyOfClauses } from './oracle';
+import { readHighlights, type HighlightReport } from './probes';
+import { startFixtureServer, type FixtureServer } from './server';
+import type { TestPage } from './test-browser';
+import { settle } from './wait';
+
+export interface ChromiumSuite {
+  server: FixtureServer;
+  browser: ChromiumTestBrowser;
+  control: ExtensionControl;
+  recorder: ChromiumNetworkRecorder;
+  close(): Promise<void>;
+}
+
+/** A fixture server plus Chromium with the extension and a network recorder: what most test files need. */
+export async function chromiumSuite(): Promise<ChromiumSuite> {
+  const server = await startFixtureServer();
+  let browser: ChromiumTestBrowser | undefined;
+  try {
+    browser = await chromiumTestBrowser();
+    const recorder = await ChromiumNetworkRecorder.attach(browser.session.context);
+    const control = browser.control as ExtensionControl;
+    const opened = browser;
+    return {
+      server,
+      browser,
+      control,
+      recorder,
+      close: async () => {
+        await recorder.detach();
+        await opened.close();
+        await server.close();
+      },
+    };
+  } catch (err) {
+    await browser?.close();
+    await server.close();
+    throw err;
+  }
+}
+
+/** Reads the highlights until `done` accepts them (or the time runs out; the caller asserts on the result). */
+export function highlightsWhen(
+  page: TestPage,
+  done: (r: HighlightReport) => boolean,
+  timeout = 15_000,
+): Promise<HighlightReport> {
+  return settle(() => page.probe(readHighlights, 2000), done, { timeout });
+}
+
+/** The content script's state for a page, once `done` accepts it. */
+export async function stateWhen(
+  control: ExtensionControl,
+  page: TestPage,
+  done: (s: ContentState) => boolean,
+  timeout = 15_000,
+): Promise<ContentState> {
+  const tabId = await control.tabIdOf(page.url());
+  return settle(() => control.getState(tabId), done, { timeout });
+}
+
+/** Matches per colour family, as the content script reports them. */
+export function familiesOfMatches(matches: ContentState['matches']): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of matches) {
+    const f = familyOfClauses(m.clauses);
+    out[f] = (out[f] ?? 0) + 1;
+  }
+  return out;
+}
