@@ -36,11 +36,52 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     total: z.number().int().nonnegative(),
     counts: Counts,
   }),
+  /** the hover card's "Full text" link: open the popup at a clause in a new tab */
+  z.object({ type: z.literal('content-to-background:open-clause'), clauseId: z.string() }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
+/** The content script's answer to popup-to-content:get-state: one frame's view of its page. */
+export const ContentState = z.object({
+  url: z.string(),
+  total: z.number().int().nonnegative(),
+  counts: Counts,
+  /** this tab's highlight toggle (the settings default unless the popup changed it for the tab) */
+  visible: z.boolean(),
+  hiddenFamilies: z.array(z.string()),
+  /** index in matches of the match revealed by next/previous, if any */
+  focused: z.number().int().nonnegative().nullable(),
+  card: z.object({
+    shown: z.boolean(),
+    matchIndex: z.number().int().nonnegative().nullable(),
+    /** the card's rendered text */
+    text: z.string(),
+  }),
+  matches: z.array(MatchSummary),
+  /** 'scanning' until the first full pass is done; 'off' on a never-scan site (nothing is read there) */
+  status: z.enum(['scanning', 'done', 'off']),
+  drawMode: z.enum(['inline', 'popup-only']),
+  /** performance.now() times in the page: first full pass start and end, matcher build */
+  timing: z.object({
+    firstPassStart: z.number().nullable(),
+    firstPassEnd: z.number().nullable(),
+    matcherMs: z.number().nullable(),
+  }),
+});
+export type ContentState = z.infer<typeof ContentState>;
+
+/** The page's visible text (blocks joined by "\n") with its matches, offsets into that text: what a capture stores. */
+export const ContentSnapshot = z.object({
+  url: z.string(),
+  title: z.string(),
+  text: z.string(),
+  matches: z.array(MatchSummary),
+});
+export type ContentSnapshot = z.infer<typeof ContentSnapshot>;
+
 export const PopupToContent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('popup-to-content:get-matches') }),
+  z.object({ type: z.literal('popup-to-content:get-state') }),
+  z.object({ type: z.literal('popup-to-content:get-snapshot') }),
   z.object({ type: z.literal('popup-to-content:reveal-match'), index: z.number().int().nonnegative() }),
   z.object({
     type: z.literal('popup-to-content:step-match'),
