@@ -58,7 +58,7 @@ describe('flagPage', () => {
       tags: ['forum', 'falun-gong'],
       snapshotSha256: await sha256Hex(first.snapshot),
       matchCount: 3,
-      clauseIds: [A(5), A(8), 'seven-baselines-2013/7'],
+      clauseIds: [A(5), A(9), 'seven-baselines-2013/7'],
     });
     const matches = await d.matches.where('pageId').equals(pageId).sortBy('start');
     expect(matches.map((m) => m.quote)).toEqual(['法轮功', '游行示威', '游行示威']);
@@ -96,7 +96,7 @@ describe('flagPage', () => {
       ['游行示威', 'dismissed', 'quoting a right'],
     ]);
     const other = capture('https://bbs.example.cn/thread/43', 't', '游行示威', [
-      { quote: '游行示威', clauses: [A(8)] },
+      { quote: '游行示威', clauses: [A(9)] },
     ]);
     expect((await flagPage(d, other)).remembered).toBe(0);
   });
