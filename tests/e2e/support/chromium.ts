@@ -38,7 +38,7 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
   const extension = options.extension === undefined ? requireBuild(CHROME_EXTENSION) : options.extension;
   const ownProfile = options.profileDir === undefined;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'clausemark-chromium-'));
-  const args = [...QUIET_FLAGS, ...(options.args ?? [])];
+  const args = [...QUIET_FLAGS, '--lang=en-US', ...(options.args ?? [])];
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   else args.push('--disable-extensions');
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -46,6 +46,7 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
     headless: options.headless ?? true,
     args,
     viewport: options.viewport ?? { width: 1200, height: 900 },
+    locale: 'en-US',
     timeout: 90_000,
   });
   context.setDefaultTimeout(30_000);

@@ -68,16 +68,25 @@ export class ExtensionControl {
 
   /**
    * The tab showing `url`, found by asking every tab's content script for its state (the extension has no
-   * "tabs" permission, so tab URLs are not visible to it). Cached per URL; the page must have loaded.
+   * "tabs" permission, so tab URLs are not visible to it). The page must have loaded; two open tabs with the
+   * same URL are an error (give them different query strings).
    */
   async tabIdOf(url: string, timeout = 20_000): Promise<number> {
     const cached = this.tabIds.get(url);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      const still = await this.getState(cached).then(
+        (s) => s.url === url,
+        () => false,
+      );
+      if (still) return cached;
+      this.tabIds.delete(url);
+    }
     const until = Date.now() + timeout;
     for (;;) {
-      const id = await this.context.evaluate(async (url) => {
+      const ids = await this.context.evaluate(async (url) => {
         const g = globalThis as unknown as { browser?: WebExtApi; chrome?: WebExtApi };
         const api = (g.browser ?? g.chrome) as WebExtApi;
+        const found: number[] = [];
         for (const tab of await api.tabs.query({})) {
           if (tab.id === undefined) continue;
           try {
@@ -86,14 +95,17 @@ export class ExtensionControl {
               { type: 'popup-to-content:get-state' },
               { frameId: 0 },
             )) as { url?: string } | undefined;
-            if (state?.url === url) return tab.id;
+            if (state?.url === url) found.push(tab.id);
           } catch {
             // no content script in that tab (extension pages, about:blank)
           }
         }
-        return null;
+        return found;
       }, url);
-      if (id !== null) {
+      if (ids.length > 1)
+        throw new Error(`${ids.length} tabs show ${url}: give each a distinct query string`);
+      const [id] = ids;
+      if (id !== undefined) {
         this.tabIds.set(url, id);
         return id;
       }
