@@ -297,6 +297,14 @@ function pickParts(hits: [Hit, PatternUse][], partCount: number) {
   return chosen;
 }
 
+/** A full stop followed by white space ends an English sentence (3.5 and U.S. do not). */
+function endsEnglishSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x2e && c !== 0xff0e) return false;
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x09 || next === 0xa0 || next === 0x3000;
+}
+
 /** Sentence number of each (sorted) original offset: counts sentence ends and line breaks before it. */
 function sentenceIds(text: string, offsets: number[]): number[] {
   const ids: number[] = [];
@@ -305,7 +313,7 @@ function sentenceIds(text: string, offsets: number[]): number[] {
   for (const off of offsets) {
     while (i < off) {
       const [info, w] = codePointInfo(text, i);
-      if (info & (CLS_SENTENCE | CLS_BREAK)) id++;
+      if (info & (CLS_SENTENCE | CLS_BREAK) || endsEnglishSentence(text, i)) id++;
       i += w;
     }
     ids.push(id);
