@@ -3,5 +3,10 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { run } = await import('../cli/main.ts');
-await run();
+try {
+  const { run } = await import('../cli/main.ts');
+  await run();
+} catch (err) {
+  process.stderr.write(`clausemark: internal error: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 3;
+}

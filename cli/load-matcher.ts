@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { defaultEntries } from '../utils/lexicon';
-import { LexiconError, createMatcher, parseLexicon, parseLexiconText, type Matcher } from '../utils/match';
-import type { ResolvedEntry } from '../utils/match';
+import {
+  LexiconError,
+  createMatcher,
+  parseLexicon,
+  parseLexiconText,
+  type Matcher,
+  type ResolvedEntry,
+} from '../utils/match';
 import { PackError, importPack, packIdFor } from '../utils/packs';
 import type { ScanOptions } from './args';
 import { UsageError } from './errors';
@@ -16,11 +21,13 @@ async function readText(file: string, what: string): Promise<string> {
   }
 }
 
-function defaults(): ResolvedEntry[] {
+/** The default lexicon, loaded only when it is used, so --no-default runs never depend on its files. */
+async function defaults(): Promise<ResolvedEntry[]> {
   try {
+    const { defaultEntries } = await import('../utils/lexicon');
     return defaultEntries();
   } catch (err) {
-    if (!(err instanceof LexiconError)) throw err;
+    if (!(err instanceof LexiconError || err instanceof SyntaxError)) throw err;
     throw new UsageError(
       `the default lexicon cannot be loaded: ${err.message} (--no-default scans without it)`,
     );
@@ -40,7 +47,9 @@ function freeId(wanted: string, taken: Set<string>): string {
  * keyword list. Any bad file is a usage error naming the file, the entry or line, and the reason.
  */
 export async function loadEntries(o: ScanOptions): Promise<ResolvedEntry[]> {
-  const entries: ResolvedEntry[] = o.useDefault ? [...defaults()] : [];
+  // The mapping comes first: a mistake in it is reported before any lexicon is loaded.
+  const mapping = o.packs.length > 0 ? await packMapping(o.maps, o.packConfig) : {};
+  const entries: ResolvedEntry[] = o.useDefault ? [...(await defaults())] : [];
   const taken = new Set(entries.map((e) => e.lexicon));
   try {
     for (const file of o.lexicons) {
@@ -48,16 +57,13 @@ export async function loadEntries(o: ScanOptions): Promise<ResolvedEntry[]> {
       taken.add(parsed.lexicon.id);
       entries.push(...parsed.entries);
     }
-    if (o.packs.length > 0) {
-      const mapping = await packMapping(o.maps, o.packConfig);
-      for (const file of o.packs) {
-        const text = await readText(file, 'keyword list');
-        const pack = importPack(text, file, mapping, {
-          id: freeId(packIdFor(file), taken),
-          unmapped: o.skipUnmapped ? 'skip' : 'error',
-        });
-        entries.push(...parseLexicon(pack.lexicon, file).entries);
-      }
+    for (const file of o.packs) {
+      const text = await readText(file, 'keyword list');
+      const pack = importPack(text, file, mapping, {
+        id: freeId(packIdFor(file), taken),
+        unmapped: o.skipUnmapped ? 'skip' : 'error',
+      });
+      entries.push(...parseLexicon(pack.lexicon, file).entries);
     }
   } catch (err) {
     if (err instanceof LexiconError || err instanceof PackError) throw new UsageError(err.message);
