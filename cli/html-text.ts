@@ -1,35 +1,12 @@
 import { Parser } from 'htmlparser2';
-
-/** Elements whose content a browser never shows as text. */
-const NOT_RENDERED = new Set([
-  'head',
-  'title',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'iframe',
-  'object',
-  'select',
-  'datalist',
-]);
-
-/** Elements that start and end a line of their own (CSS display block, list-item, table parts). */
-const BLOCK = new Set(
-  (
-    'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption ' +
-    'figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section ' +
-    'summary table tbody td tfoot th thead tr ul'
-  ).split(' '),
-);
-
-/** Elements whose whitespace is kept as written (CSS white-space: pre). */
-const PREFORMATTED = new Set(['pre', 'listing', 'xmp', 'plaintext']);
-
-const RE_DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!\s*important\s*)?(?:;|$)/i;
-const RE_VISIBILITY = /(?:^|;)\s*visibility\s*:\s*(hidden|collapse|visible)\s*(?:!\s*important\s*)?(?:;|$)/i;
-const RE_COLLAPSIBLE = /[ \t\n\r\f]+/g;
+import {
+  BLOCK,
+  NOT_RENDERED,
+  PREFORMATTED,
+  RE_COLLAPSIBLE,
+  RE_DISPLAY_NONE,
+  RE_VISIBILITY,
+} from './html-elements';
 
 interface Frame {
   name: string;

@@ -2,7 +2,7 @@ import { compareClauseIds } from '../utils/clauses';
 import type { Matcher, MatchOptions } from '../utils/match';
 import type { DocumentWriter } from './document-writer';
 import { matchRecord } from './match-record';
-import type { Document } from './source';
+import type { InputDocument } from './source';
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -12,7 +12,7 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
  * nothing; one that breaks off is closed with what was found and the error.
  */
 export async function scanDocument(
-  doc: Document,
+  doc: InputDocument,
   matcher: Matcher,
   writer: DocumentWriter,
   options: MatchOptions,

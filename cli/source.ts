@@ -1,8 +1,8 @@
 /** A document to scan: its id and its text in chunks that end at line breaks. */
-export interface Document {
+export interface InputDocument {
   id: string;
   chunks: AsyncIterable<string> | Iterable<string>;
 }
 
 /** A document, or why one could not be read (the other documents are still scanned). */
-export type Source = { document: Document } | { error: string };
+export type Source = { document: InputDocument } | { error: string };
