@@ -1,7 +1,9 @@
 import { z } from '../zod';
 import { Verdict } from './rows';
 
-const DateBound = z.union([z.iso.date(), z.iso.datetime()]);
+const DateBound = z.union([z.iso.date(), z.iso.datetime()], {
+  error: 'expected a date (2026-03-01) or an ISO date-time (2026-03-01T08:00:00Z)',
+});
 
 /** What the library list shows: every given criterion must hold; a list criterion holds if any value does. */
 export const LibraryFilter = z.object({
