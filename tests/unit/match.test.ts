@@ -58,6 +58,7 @@ describe('matching', () => {
     expect(rule?.parts?.map((p) => p.term)).toEqual(['六四', '坦克']);
     expect(m.match('六四那天下雨。坦克模型展览开幕')).toEqual([]);
     expect(m.match('广场上开始清场')).toHaveLength(1);
+    expect(m.match('广场上\n清场')).toEqual([]); // a character window does not cross a line break
     expect(m.match('In 64 the tanks came. Later, in 1.5 hours, 坦克 left')).toEqual([]);
     expect(m.match('广场上的人很多很多很多很多很多很多，后来清场')).toEqual([]);
   });

@@ -258,31 +258,36 @@ function ruleWindows(
 ): [Hit, PatternUse][][] {
   if (new Set(hits.map(([, u]) => u.part)).size < partCount) return [];
   hits.sort((a, b) => a[0].start - b[0].start);
+  // A window never crosses a line break (so a corpus scanned line-aligned chunk by chunk gives the same result as
+  // the whole text); a sentence window also ends at sentence punctuation.
+  const segment = segmentIds(
+    text,
+    hits.map(([h]) => h.start),
+    window === 'sentence',
+  );
+  const groups = new Map<number, [Hit, PatternUse][]>();
+  hits.forEach((h, i) => push(groups, segment[i] ?? 0, h));
   const out: [Hit, PatternUse][][] = [];
-  if (window === 'sentence') {
-    const sentence = sentenceIds(
-      text,
-      hits.map(([h]) => h.start),
-    );
-    const groups = new Map<number, [Hit, PatternUse][]>();
-    hits.forEach((h, i) => push(groups, sentence[i] ?? 0, h));
-    for (const group of groups.values()) {
+  for (const group of groups.values()) {
+    if (window === 'sentence') {
       const chosen = pickParts(group, partCount);
       if (chosen) out.push(chosen);
+      continue;
     }
-    return out;
-  }
-  let from = 0;
-  while (from < hits.length) {
-    const anchor = hits[from]?.[0];
-    if (!anchor) break;
-    const inWindow = hits.slice(from).filter(([h]) => h.end - anchor.start <= window);
-    const chosen = pickParts(inWindow, partCount);
-    if (chosen) {
-      out.push(chosen);
-      const end = Math.max(...chosen.map(([h]) => h.end));
-      while (from < hits.length && (hits[from]?.[0].start ?? 0) < end) from++;
-    } else from++;
+    let from = 0;
+    while (from < group.length) {
+      const anchor = group[from]?.[0];
+      if (!anchor) break;
+      const chosen = pickParts(
+        group.slice(from).filter(([h]) => h.end - anchor.start <= window),
+        partCount,
+      );
+      if (chosen) {
+        out.push(chosen);
+        const end = Math.max(...chosen.map(([h]) => h.end));
+        while (from < group.length && (group[from]?.[0].start ?? 0) < end) from++;
+      } else from++;
+    }
   }
   return out;
 }
@@ -302,18 +307,24 @@ function endsEnglishSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 0x2e && c !== 0xff0e) return false;
   const next = text.charCodeAt(i + 1);
-  return Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x09 || next === 0xa0 || next === 0x3000;
+  return (
+    Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x09 || next === 0xa0 || next === 0x3000
+  );
 }
 
-/** Sentence number of each (sorted) original offset: counts sentence ends and line breaks before it. */
-function sentenceIds(text: string, offsets: number[]): number[] {
+/**
+ * Segment number of each (sorted) original offset: counts the line breaks before it, and with `sentences` the
+ * sentence ends too.
+ */
+function segmentIds(text: string, offsets: number[], sentences: boolean): number[] {
   const ids: number[] = [];
+  const mask = sentences ? CLS_SENTENCE | CLS_BREAK : CLS_BREAK;
   let i = 0;
   let id = 0;
   for (const off of offsets) {
     while (i < off) {
       const [info, w] = codePointInfo(text, i);
-      if (info & (CLS_SENTENCE | CLS_BREAK) || endsEnglishSentence(text, i)) id++;
+      if (info & mask || (sentences && endsEnglishSentence(text, i))) id++;
       i += w;
     }
     ids.push(id);
