@@ -1,14 +1,28 @@
-import { parseLexicon } from '../match/load-lexicon';
+import { getClause } from '../clauses';
+import { LexiconError, parseLexicon } from '../match/load-lexicon';
+import { KeywordList } from '../packs/pack';
+import { parseSettings } from '../settings';
 import { z } from '../zod';
 import type { ClauseMarkDB } from './database';
 import { parseInput, StorageError, storageFailure } from './errors';
 import type { PackRow } from './rows';
 
+const KnownClause = z.string().refine((id) => getClause(id) !== undefined, {
+  error: (issue) => `unknown clause id ${JSON.stringify(issue.input)}`,
+});
+
+/**
+ * A pack to store: a utils/packs Pack (keyword list, mapping, lexicon) fits as it is; a plain lexicon file
+ * needs only a name and the lexicon. The stored id is the lexicon's id.
+ */
 export const PackInput = z.object({
   name: z.string().trim().min(1),
-  sourceFormat: z.string().default('json'),
-  sourceFile: z.string().default(''),
-  mapping: z.record(z.string(), z.string()).default({}),
+  source: KeywordList.nullable().default(null),
+  /** defaults to the keyword list's format, or 'json' for a lexicon file */
+  sourceFormat: z.string().optional(),
+  /** defaults to the keyword list's file name */
+  sourceFile: z.string().optional(),
+  mapping: z.record(z.string(), z.array(KnownClause).min(1)).default({}),
   lexicon: z.unknown(),
   enabled: z.boolean().default(true),
   /** overwrite a pack with the same lexicon id instead of refusing */
@@ -22,7 +36,7 @@ export async function listPacks(db: ClauseMarkDB): Promise<PackRow[]> {
   return packs.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
 }
 
-/** Stores a pack after checking its lexicon as strictly as any lexicon file; its id is the lexicon's id. */
+/** Stores a pack after checking its lexicon as strictly as any lexicon file. */
 export async function addPack(
   db: ClauseMarkDB,
   raw: PackInput,
@@ -31,25 +45,31 @@ export async function addPack(
   const input = parseInput(PackInput, raw);
   let id: string;
   try {
-    id = parseLexicon(input.lexicon, input.sourceFile || input.name).lexicon.id;
+    id = parseLexicon(input.lexicon, 'lexicon').lexicon.id;
   } catch (e) {
-    throw new StorageError(`lexicon: ${e instanceof Error ? e.message : String(e)}`, 'invalid');
+    throw new StorageError(
+      e instanceof LexiconError ? `lexicon.${e.entry}: ${e.reason}` : `lexicon: ${String(e)}`,
+      'invalid',
+    );
   }
+  const source = input.source as { format?: string; fileName?: string } | null;
   const row: PackRow = {
     id,
     name: input.name,
-    sourceFormat: input.sourceFormat,
-    sourceFile: input.sourceFile,
+    sourceFormat: input.sourceFormat ?? source?.format ?? 'json',
+    sourceFile: input.sourceFile ?? source?.fileName ?? '',
     mapping: input.mapping,
+    source: input.source,
     lexicon: input.lexicon,
     enabled: input.enabled,
     createdAt: now,
   };
   try {
-    await db.transaction('rw', db.packs, async () => {
+    await db.transaction('rw', db.packs, db.settings, async () => {
       if (!input.replace && (await db.packs.get(id)))
         throw new StorageError(`lexicon.id: a pack with id ${JSON.stringify(id)} already exists`, 'invalid');
       await db.packs.put(row);
+      await syncEnabledSetting(db);
     });
   } catch (e) {
     throw storageFailure(e, `the pack ${JSON.stringify(input.name)}`);
@@ -58,16 +78,24 @@ export async function addPack(
 }
 
 export async function removePack(db: ClauseMarkDB, id: string): Promise<{ removed: boolean }> {
-  const removed = (await db.packs.where('id').equals(id).delete()) > 0;
-  return { removed };
+  try {
+    return await db.transaction('rw', db.packs, db.settings, async () => {
+      const removed = (await db.packs.where('id').equals(id).delete()) > 0;
+      await syncEnabledSetting(db);
+      return { removed };
+    });
+  } catch (e) {
+    throw storageFailure(e, `removing pack ${id}`);
+  }
 }
 
 export async function setPackEnabled(db: ClauseMarkDB, id: string, enabled: boolean): Promise<PackRow> {
   try {
-    return await db.transaction('rw', db.packs, async () => {
+    return await db.transaction('rw', db.packs, db.settings, async () => {
       const pack = await db.packs.get(id);
       if (!pack) throw new StorageError(`id: no pack with id ${JSON.stringify(id)}`, 'invalid');
       await db.packs.update(id, { enabled });
+      await syncEnabledSetting(db);
       return { ...pack, enabled };
     });
   } catch (e) {
@@ -79,4 +107,16 @@ export async function setPackEnabled(db: ClauseMarkDB, id: string, enabled: bool
 export async function activeLexicons(db: ClauseMarkDB): Promise<unknown[]> {
   const packs = await db.packs.orderBy('id').toArray();
   return packs.filter((p) => p.enabled).map((p) => p.lexicon);
+}
+
+/**
+ * Settings.enabledPacks mirrors the packs' enabled flags (content scripts read settings, not the database);
+ * call inside a transaction over packs and settings.
+ */
+export async function syncEnabledSetting(db: ClauseMarkDB): Promise<void> {
+  const enabled = (await db.packs.orderBy('id').toArray()).filter((p) => p.enabled).map((p) => p.id);
+  const row = await db.settings.get('settings');
+  const { settings } = parseSettings(row?.value);
+  if (settings.enabledPacks.join('\n') === enabled.join('\n')) return;
+  await db.settings.put({ id: 'settings', value: { ...settings, enabledPacks: enabled } });
 }

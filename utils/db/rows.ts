@@ -78,11 +78,13 @@ export interface PackRow {
   /** the pack's lexicon id */
   id: string;
   name: string;
-  /** what it was made from: 'json', 'csv', 'text' */
+  /** what it was made from: 'csv', 'text' (keyword lists) or 'json' (a lexicon file) */
   sourceFormat: string;
   sourceFile: string;
-  /** the source's categories mapped to clause ids */
-  mapping: Record<string, string>;
+  /** the source's categories mapped to clause ids ("*": every category not named) */
+  mapping: Record<string, string[]>;
+  /** the keyword list as read from its file (utils/packs KeywordList), kept so the pack can be re-mapped; null for lexicon files */
+  source: unknown;
   /** the lexicon, in the clausemark-lexicon/1 format */
   lexicon: unknown;
   enabled: boolean;

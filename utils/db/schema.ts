@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { summarizeV2 } from './upgrades';
+import { packsV4, summarizeV2 } from './upgrades';
 
 export interface SchemaVersion {
   version: number;
@@ -37,6 +37,13 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
     // Undo for deletions: deleted captures wait here (whole, in one row) until undone or purged.
     version: 3,
     stores: { trash: 'token, deletedAt' },
+  },
+  {
+    // Packs as utils/packs builds them: a category maps to several clauses, and the keyword list is kept so a
+    // pack can be re-mapped later.
+    version: 4,
+    stores: {},
+    upgrade: packsV4,
   },
 ];
 

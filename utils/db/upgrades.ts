@@ -33,3 +33,21 @@ export async function summarizeV2(tx: Transaction): Promise<void> {
     await pages.bulkPut(updated);
   }
 }
+
+interface PackV3 {
+  mapping: Record<string, string | string[]>;
+  source?: unknown;
+}
+
+/** v3 → v4: a pack's category maps to a list of clauses; packs made before keep no keyword list (null). */
+export async function packsV4(tx: Transaction): Promise<void> {
+  await tx
+    .table<PackV3, string>('packs')
+    .toCollection()
+    .modify((p) => {
+      p.mapping = Object.fromEntries(
+        Object.entries(p.mapping).map(([category, c]) => [category, typeof c === 'string' ? [c] : c]),
+      );
+      p.source ??= null;
+    });
+}

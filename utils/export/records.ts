@@ -62,9 +62,11 @@ export const PackExport = z.object({
   name: z.string().min(1),
   sourceFormat: z.string(),
   sourceFile: z.string(),
-  mapping: z.record(z.string(), z.string()),
+  mapping: z.record(z.string(), z.array(KnownClause).min(1)),
   enabled: z.boolean(),
   createdAt: Instant,
+  /** the keyword list the pack was built from (utils/packs KeywordList), or null */
+  source: z.unknown().default(null),
   lexicon: z.unknown(),
 });
 export type PackExport = z.infer<typeof PackExport>;
@@ -127,6 +129,7 @@ export function toPackExport(p: PackRow): PackExport {
     mapping: p.mapping,
     enabled: p.enabled,
     createdAt: p.createdAt,
+    source: p.source,
     lexicon: p.lexicon,
   };
 }
