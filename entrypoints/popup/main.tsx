@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import '../../assets/popup.css';
+import { Popup } from '../../components/popup/Popup';
 
-render(<main>ClauseMark</main>, document.getElementById('app') as HTMLElement);
+render(<Popup search={location.search} />, document.getElementById('app') as HTMLElement);
