@@ -20,6 +20,17 @@ export default defineConfig({
     description:
       'Marks passages that fall under Chinese content-regulation clauses (Beijing micro-blog provisions Art. 10, the seven baselines).',
     permissions: ['storage'],
+    // Keyboard next/previous match; commands need no permission.
+    commands: {
+      'next-match': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Reveal the next marked passage',
+      },
+      'previous-match': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Reveal the previous marked passage',
+      },
+    },
     // Extension pages may load only their own scripts and may not connect anywhere: ClauseMark makes no requests.
     content_security_policy: {
       extension_pages: EXTENSION_CSP,
