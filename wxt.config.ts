@@ -20,6 +20,9 @@ export default defineConfig({
     description:
       'Marks passages that fall under Chinese content-regulation clauses (Beijing micro-blog provisions Art. 10, the seven baselines).',
     permissions: ['storage'],
+    // The library page doubles as the options page (the browser's "Options" link), in a full tab: its list,
+    // detail and settings need the room an embedded options dialog does not give.
+    options_ui: { page: 'library.html', open_in_tab: true },
     // Keyboard next/previous match; commands need no permission.
     commands: {
       'next-match': {

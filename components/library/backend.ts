@@ -1,0 +1,48 @@
+import type { DeleteResult } from '../../utils/db/delete';
+import type { PackInput } from '../../utils/db/packs';
+import type { Facet, PageDetail } from '../../utils/db/pages';
+import type { QueryResult } from '../../utils/db/query';
+import type { LibraryFilter, LibraryQuery } from '../../utils/db/query-schema';
+import type { PackRow, Verdict } from '../../utils/db/rows';
+import type { ExportFormat } from '../../utils/export/formats';
+import type { ImportResult } from '../../utils/export/import';
+import type { Lang } from '../../utils/i18n';
+import type { Settings } from '../../utils/settings';
+
+export interface Facets {
+  domains: Facet[];
+  tags: Facet[];
+  clauseIds: Facet[];
+  pages: number;
+}
+
+/** A page's own description, as the researcher edits it. */
+export interface PageDescription {
+  note?: string;
+  tags?: string[];
+}
+
+/**
+ * Everything the library page asks of the storage layer. Failures reject with an Error whose message names
+ * what was refused and why (the storage layer's wording), which the page shows as it is.
+ */
+export interface LibraryBackend {
+  query(query: LibraryQuery): Promise<QueryResult>;
+  facets(): Promise<Facets>;
+  getPage(id: string): Promise<PageDetail | undefined>;
+  describePage(id: string, change: PageDescription): Promise<void>;
+  setVerdict(input: { matchId: string; verdict: Verdict; note: string }): Promise<{ updated: number }>;
+  deletePages(ids: string[]): Promise<DeleteResult>;
+  undoDelete(token: string): Promise<{ pages: number; matches: number }>;
+  /** the export as string chunks, streamed from the database */
+  exportChunks(format: ExportFormat, filter: LibraryFilter, lang: Lang): AsyncIterable<string>;
+  importLibrary(text: string): Promise<ImportResult>;
+  listPacks(): Promise<PackRow[]>;
+  addPack(input: PackInput): Promise<PackRow>;
+  removePack(id: string): Promise<void>;
+  setPackEnabled(id: string, enabled: boolean): Promise<void>;
+  getSettings(): Promise<Settings>;
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** calls back when the stored library changed from elsewhere (a page flagged from the popup); returns the unsubscribe */
+  watch(onChange: () => void): () => void;
+}

@@ -1,0 +1,79 @@
+import Dexie from 'dexie';
+import type { ClauseMarkDB } from '../../utils/db/database';
+import { getPage, libraryFacets } from '../../utils/db/pages';
+import { listPacks } from '../../utils/db/packs';
+import { queryLibrary } from '../../utils/db/query';
+import { loadSettings } from '../../utils/db/settings';
+import { exportLibrary } from '../../utils/export';
+import type { LibraryToBackground } from '../../utils/messages';
+import type { LibraryBackend } from './backend';
+
+/** Sends one storage message to the background and resolves with its raw answer. */
+export type SendMessage = (message: LibraryToBackground) => Promise<unknown>;
+
+/** A refusal from the background (bad input, storage full, unknown id): its message says what and why. */
+export class StorageRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StorageRefused';
+  }
+}
+
+/** Changes from elsewhere arrive in bursts (one per table of a transaction): one refresh per burst. */
+const QUIET_MS = 80;
+
+/**
+ * The library's storage: reads straight from the extension's IndexedDB (extension pages share it with the
+ * background, and reading here spares a wake-up of the background for every scroll), exports streamed from it
+ * the same way, and every write sent to the background, which owns writes and keeps the content scripts'
+ * configuration in step.
+ */
+export function extensionBackend(db: ClauseMarkDB, send: SendMessage): LibraryBackend {
+  async function ask<T>(message: LibraryToBackground): Promise<T> {
+    const answer = (await send(message)) as { ok: true; value: T } | { ok: false; error: string } | undefined;
+    if (!answer || typeof answer !== 'object')
+      throw new StorageRefused(`${message.type}: no answer from the background`);
+    if (!answer.ok) throw new StorageRefused(answer.error);
+    return answer.value;
+  }
+  return {
+    query: (query) => queryLibrary(db, query),
+    facets: () => libraryFacets(db),
+    getPage: (id) => getPage(db, id),
+    listPacks: () => listPacks(db),
+    getSettings: async () => (await loadSettings(db)).settings,
+    exportChunks: (format, filter, lang) => exportLibrary(db, format, filter, { lang }),
+
+    describePage: async (id, change) => {
+      await ask({ type: 'library-to-background:update-page', id, ...change });
+    },
+    setVerdict: (input) => ask({ type: 'library-to-background:set-verdict', ...input }),
+    deletePages: (ids) => ask({ type: 'library-to-background:delete-pages', ids }),
+    undoDelete: (token) => ask({ type: 'library-to-background:undo-delete', token }),
+    importLibrary: (json) => ask({ type: 'library-to-background:import', json }),
+    addPack: (pack) => ask({ type: 'library-to-background:add-pack', pack }),
+    removePack: async (id) => {
+      await ask({ type: 'library-to-background:remove-pack', id });
+    },
+    setPackEnabled: async (id, enabled) => {
+      await ask({ type: 'library-to-background:set-pack-enabled', id, enabled });
+    },
+    saveSettings: (patch) => ask({ type: 'library-to-background:set-settings', patch }),
+
+    watch(onChange) {
+      // Dexie tells every context of the origin about committed writes (BroadcastChannel)
+      const prefix = `idb://${db.name}/`;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const listener = (parts: Record<string, unknown>) => {
+        if (!Object.keys(parts).some((k) => k.startsWith(prefix))) return;
+        clearTimeout(timer);
+        timer = setTimeout(onChange, QUIET_MS);
+      };
+      Dexie.on('storagemutated', listener);
+      return () => {
+        clearTimeout(timer);
+        Dexie.on('storagemutated').unsubscribe(listener);
+      };
+    },
+  };
+}
