@@ -48,6 +48,24 @@ export function CaptureHistory({ flags, currentText, libraryUrl, onOpen }: Captu
           </select>
         </label>
       )}
+      <dl class="capture-meta">
+        <dt>{t('captureTitle')}</dt>
+        <dd>{capture.page.title || '—'}</dd>
+        <dt>{t('captureUrl')}</dt>
+        <dd class="url">{capture.page.url}</dd>
+        {capture.page.note !== '' && (
+          <>
+            <dt>{t('pageNote')}</dt>
+            <dd>{capture.page.note}</dd>
+          </>
+        )}
+        {capture.page.tags.length > 0 && (
+          <>
+            <dt>{t('tags')}</dt>
+            <dd>{capture.page.tags.join(', ')}</dd>
+          </>
+        )}
+      </dl>
       {summary === null ? (
         <p class="hint">{t('comparing')}</p>
       ) : (

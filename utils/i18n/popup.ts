@@ -38,6 +38,8 @@ export type PopupKey =
   | 'popupOnlyMode'
   | 'neverScanSite'
   | 'historyHeading'
+  | 'captureTitle'
+  | 'captureUrl'
   | 'flaggedTimes'
   | 'compareWith'
   | 'captureOption'
@@ -125,6 +127,8 @@ export const POPUP_STRINGS: Dictionary<PopupKey> = {
     popupOnlyMode: 'Popup-only mode: nothing is drawn in pages, matches are listed here only.',
     neverScanSite: 'Never scan {host}',
     historyHeading: 'Flagged before',
+    captureTitle: 'Title',
+    captureUrl: 'Address',
     flaggedTimes: 'Captures of this page: {n}, the last on {when}.',
     compareWith: 'Compare the page now with the capture of',
     captureOption: '{when} ({n} matches)',
@@ -208,6 +212,8 @@ export const POPUP_STRINGS: Dictionary<PopupKey> = {
     popupOnlyMode: '仅弹窗模式：页面中不绘制任何内容，匹配只在此列出。',
     neverScanSite: '永不扫描 {host}',
     historyHeading: '此前的标记',
+    captureTitle: '标题',
+    captureUrl: '网址',
     flaggedTimes: '本页已保存 {n} 次，最近一次：{when}。',
     compareWith: '将当前页面与此次保存比较：',
     captureOption: '{when}（{n} 处匹配）',
