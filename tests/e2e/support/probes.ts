@@ -23,16 +23,17 @@ export function readHighlights(limit: number): HighlightReport {
   const report: HighlightReport = { names: [], sizes: {}, ranges: {} };
   const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
   if (!registry) return report;
-  registry.forEach((highlight, name) => {
+  // for…of rather than forEach: a frame sandboxed without allow-scripts cannot run a callback
+  for (const [name, highlight] of registry) {
     report.names.push(name);
     report.sizes[name] = highlight.size;
-    if (!name.startsWith('clausemark-')) return;
+    if (!name.startsWith('clausemark-')) continue;
     const list: HighlightRange[] = [];
     for (const r of highlight) {
       if (list.length >= limit) break;
       let text = '';
       try {
-        const live = document.createRange();
+        const live = new Range();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
         text = live.toString();
@@ -48,17 +49,25 @@ export function readHighlights(limit: number): HighlightReport {
       list.push({ text, anchor, connected: r.startContainer.isConnected });
     }
     report.ranges[name] = list;
-  });
+  }
   report.names.sort();
   return report;
 }
 
-/** Serialisation of the whole document (doctype included), with its length and SHA-256. */
-export async function domFingerprint(): Promise<{ length: number; sha256: string }> {
+/**
+ * Serialisation of the whole document (doctype included), with its length and a 64-bit FNV-1a hash (two
+ * 32-bit lanes). Synchronous, so it also works in frames sandboxed without scripts or a secure context.
+ */
+export function domFingerprint(): { length: number; hash: string } {
   const text = new XMLSerializer().serializeToString(document);
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  const sha256 = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-  return { length: text.length, sha256 };
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return { length: text.length, hash: `${(h1 >>> 0).toString(16)}${(h2 >>> 0).toString(16)}` };
 }
 
 /** The serialisation itself, cut to a window around `at` (to show where two documents differ). */
@@ -91,7 +100,7 @@ export function highlightRect(arg: {
   let i = 0;
   for (const r of highlight) {
     if (i++ !== arg.index) continue;
-    const live = document.createRange();
+    const live = new Range();
     live.setStart(r.startContainer, r.startOffset);
     live.setEnd(r.endContainer, r.endOffset);
     const el = r.startContainer.parentElement;
