@@ -5,6 +5,9 @@
  *
  * Add a message by adding a schema to the union for its direction; keep payloads JSON-serialisable.
  */
+import { FlagInput, PackInput, PageEdit, VerdictInput } from './db/inputs';
+import { LibraryFilter, LibraryQuery } from './db/query-schema';
+import { ExportFormat } from './export/format-id';
 import { z } from './zod';
 
 const Counts = z.record(z.string(), z.number().int().nonnegative());
@@ -102,6 +105,46 @@ export const BackgroundToContent = z.discriminatedUnion('type', [
   }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
+
+// Storage: the background owns the database. Every storage message is answered with
+// { ok: true, value, warning? } or { ok: false, error } (see utils/background/storage.ts for each value's type).
+
+const SettingsPatch = z.object({ patch: z.record(z.string(), z.unknown()) });
+
+export const PopupToBackground = z.discriminatedUnion('type', [
+  /** store a capture of the page; matches may be the content script's MatchSummary objects */
+  FlagInput.extend({ type: z.literal('popup-to-background:flag-page') }),
+  /** earlier captures of a URL with their matches, and the verdicts remembered for it */
+  z.object({ type: z.literal('popup-to-background:get-page-flags'), url: z.string() }),
+  VerdictInput.extend({ type: z.literal('popup-to-background:set-verdict') }),
+  z.object({ type: z.literal('popup-to-background:get-settings') }),
+  SettingsPatch.extend({ type: z.literal('popup-to-background:set-settings') }),
+]);
+export type PopupToBackground = z.input<typeof PopupToBackground>;
+
+export const LibraryToBackground = z.discriminatedUnion('type', [
+  LibraryQuery.extend({ type: z.literal('library-to-background:query') }),
+  z.object({ type: z.literal('library-to-background:facets') }),
+  z.object({ type: z.literal('library-to-background:get-page'), id: z.string() }),
+  PageEdit.extend({ type: z.literal('library-to-background:update-page') }),
+  VerdictInput.extend({ type: z.literal('library-to-background:set-verdict') }),
+  z.object({ type: z.literal('library-to-background:delete-pages'), ids: z.array(z.string()).min(1) }),
+  z.object({ type: z.literal('library-to-background:undo-delete'), token: z.string() }),
+  z.object({
+    type: z.literal('library-to-background:export'),
+    format: ExportFormat,
+    filter: LibraryFilter.default({}),
+    lang: z.enum(['en', 'zh']).default('en'),
+  }),
+  z.object({ type: z.literal('library-to-background:import'), json: z.string() }),
+  z.object({ type: z.literal('library-to-background:list-packs') }),
+  z.object({ type: z.literal('library-to-background:add-pack'), pack: PackInput }),
+  z.object({ type: z.literal('library-to-background:remove-pack'), id: z.string() }),
+  z.object({ type: z.literal('library-to-background:set-pack-enabled'), id: z.string(), enabled: z.boolean() }),
+  z.object({ type: z.literal('library-to-background:get-settings') }),
+  SettingsPatch.extend({ type: z.literal('library-to-background:set-settings') }),
+]);
+export type LibraryToBackground = z.input<typeof LibraryToBackground>;
 
 /** Parses a received message against a direction's schema; returns undefined (and logs in dev) if it does not fit. */
 export function receive<T>(schema: z.ZodType<T>, raw: unknown, where: string): T | undefined {

@@ -1,34 +1,11 @@
-import { getClause } from '../clauses';
 import { LexiconError, parseLexicon } from '../match/load-lexicon';
-import { KeywordList } from '../packs/pack';
 import { parseSettings } from '../settings';
-import { z } from '../zod';
 import type { ClauseMarkDB } from './database';
 import { parseInput, StorageError, storageFailure } from './errors';
+import { PackInput } from './inputs';
+
+export { PackInput };
 import type { PackRow } from './rows';
-
-const KnownClause = z.string().refine((id) => getClause(id) !== undefined, {
-  error: (issue) => `unknown clause id ${JSON.stringify(issue.input)}`,
-});
-
-/**
- * A pack to store: a utils/packs Pack (keyword list, mapping, lexicon) fits as it is; a plain lexicon file
- * needs only a name and the lexicon. The stored id is the lexicon's id.
- */
-export const PackInput = z.object({
-  name: z.string().trim().min(1),
-  source: KeywordList.nullable().default(null),
-  /** defaults to the keyword list's format, or 'json' for a lexicon file */
-  sourceFormat: z.string().optional(),
-  /** defaults to the keyword list's file name */
-  sourceFile: z.string().optional(),
-  mapping: z.record(z.string(), z.array(KnownClause).min(1)).default({}),
-  lexicon: z.unknown(),
-  enabled: z.boolean().default(true),
-  /** overwrite a pack with the same lexicon id instead of refusing */
-  replace: z.boolean().default(false),
-});
-export type PackInput = z.input<typeof PackInput>;
 
 /** The user's packs, by name. */
 export async function listPacks(db: ClauseMarkDB): Promise<PackRow[]> {

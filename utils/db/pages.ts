@@ -1,6 +1,9 @@
 import type { ClauseMarkDB } from './database';
+import { parseInput, StorageError, storageFailure } from './errors';
+import { PageEdit } from './inputs';
 import type { PageListRow } from './query';
 import type { MatchRow, VerdictRow } from './rows';
+import { summarizePage } from './summary';
 import { normalizeUrl } from './url';
 
 export interface PageDetail {
@@ -43,6 +46,29 @@ export async function getPageFlags(db: ClauseMarkDB, url: string): Promise<PageF
     const verdicts = await db.verdicts.where('normUrl').equals(normUrl).toArray();
     return { normUrl, captures, verdicts };
   });
+}
+
+/** Changes a capture's note or tags (its evidence, the snapshot and matches, never changes). */
+export async function updatePage(db: ClauseMarkDB, raw: PageEdit): Promise<PageListRow> {
+  const edit = parseInput(PageEdit, raw);
+  try {
+    return await db.transaction('rw', db.pages, db.matches, async () => {
+      const page = await db.pages.get(edit.id);
+      if (!page) throw new StorageError(`id: no page with id ${JSON.stringify(edit.id)}`, 'invalid');
+      const described = {
+        ...page,
+        ...(edit.note === undefined ? {} : { note: edit.note }),
+        ...(edit.tags === undefined ? {} : { tags: [...new Set(edit.tags)] }),
+      };
+      const matches = await db.matches.where('pageId').equals(edit.id).toArray();
+      const updated = { ...described, ...summarizePage(described, matches) };
+      await db.pages.put(updated);
+      const { search: _search, ...row } = updated;
+      return row;
+    });
+  } catch (e) {
+    throw storageFailure(e, `the changes to page ${edit.id}`);
+  }
 }
 
 export interface Facet {

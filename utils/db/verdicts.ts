@@ -1,13 +1,7 @@
 import type { ClauseMarkDB } from './database';
-import { StorageError, storageFailure } from './errors';
+import { parseInput, StorageError, storageFailure } from './errors';
+import { VerdictInput } from './inputs';
 import { refreshPages } from './refresh';
-import type { Verdict } from './rows';
-
-export interface VerdictInput {
-  matchId: string;
-  verdict: Verdict;
-  note?: string;
-}
 
 /**
  * Records a verdict on a match and remembers it for the URL: every capture's match with the same quote under
@@ -15,9 +9,10 @@ export interface VerdictInput {
  */
 export async function setVerdict(
   db: ClauseMarkDB,
-  { matchId, verdict, note = '' }: VerdictInput,
+  raw: VerdictInput,
   now = new Date().toISOString(),
 ): Promise<{ updated: number }> {
+  const { matchId, verdict, note } = parseInput(VerdictInput, raw);
   try {
     return await db.transaction('rw', db.pages, db.matches, db.verdicts, async () => {
       const match = await db.matches.get(matchId);

@@ -1,13 +1,12 @@
-import { z } from '../zod';
 import { serializeAnnotations } from './annotation';
 import { serializeCsv } from './csv';
 import { serializeJson } from './json';
 import { serializeJsonl } from './jsonl';
 import type { ExportSource } from './source';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'jsonl', 'annotations'] as const;
-export const ExportFormat = z.enum(EXPORT_FORMATS);
-export type ExportFormat = z.infer<typeof ExportFormat>;
+import type { ExportFormat } from './format-id';
+
+export { EXPORT_FORMATS, ExportFormat } from './format-id';
 
 export const FORMAT_INFO: Record<ExportFormat, { mimeType: string; extension: string; label: string }> = {
   json: {
