@@ -140,7 +140,11 @@ export const LibraryToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('library-to-background:list-packs') }),
   z.object({ type: z.literal('library-to-background:add-pack'), pack: PackInput }),
   z.object({ type: z.literal('library-to-background:remove-pack'), id: z.string() }),
-  z.object({ type: z.literal('library-to-background:set-pack-enabled'), id: z.string(), enabled: z.boolean() }),
+  z.object({
+    type: z.literal('library-to-background:set-pack-enabled'),
+    id: z.string(),
+    enabled: z.boolean(),
+  }),
   z.object({ type: z.literal('library-to-background:get-settings') }),
   SettingsPatch.extend({ type: z.literal('library-to-background:set-settings') }),
 ]);
