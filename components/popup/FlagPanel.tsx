@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { MatchSummary } from '../../utils/messages';
 import { usePopup } from './context';
 import { distinctMatches } from './evidence';
+import { formatWhen } from './format';
 import { MatchReview } from './MatchReview';
 import type { Evidence } from './use-evidence';
 
@@ -24,7 +25,7 @@ export function parseTags(raw: string): string[] {
 
 /** Flag this page as evidence: a note and tags for the capture, a verdict and note per match. */
 export function FlagPanel({ matches, evidence }: FlagPanelProps) {
-  const { t } = usePopup();
+  const { lang, t } = usePopup();
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const captures = evidence.flags?.captures.length ?? 0;
@@ -35,6 +36,14 @@ export function FlagPanel({ matches, evidence }: FlagPanelProps) {
   };
   return (
     <form class="flag-panel" onSubmit={submit}>
+      {captures > 0 && (
+        <p class="hint">
+          {t('flaggedTimes', {
+            n: captures,
+            when: formatWhen(evidence.flags?.captures[captures - 1]?.page.flaggedAt ?? '', lang),
+          })}
+        </p>
+      )}
       <label class="field">
         {t('pageNote')}
         <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
