@@ -158,6 +158,34 @@ describe('popup (Chromium)', () => {
     await page.close();
   });
 
+  test('?clause=<id> in a tab opened by the page (the card\'s "Full text") lists that page\'s matches under it', async () => {
+    const { page, tabId, state } = await openPost('post.html?case=clause');
+    const clause = 'bj-microblog-2011/art10-5';
+    const url = `chrome-extension://${browser.session.extensionId}/popup.html?clause=${encodeURIComponent(clause)}`;
+    const opened = browser.session.context.waitForEvent('page', {
+      predicate: (p) => p.url().includes('clause='),
+    });
+    // what the background does for the card's link
+    await browser.session.worker?.evaluate(
+      async ({ url, tabId }) => {
+        const tabs = (globalThis as unknown as { chrome: { tabs: { create(o: object): Promise<unknown> } } })
+          .chrome.tabs;
+        await tabs.create({ url, openerTabId: tabId });
+      },
+      { url, tabId },
+    );
+    const popup = await opened;
+    const here = popup.getByRole('region', { name: 'On this page' });
+    const under = state.matches.filter((m) => m.clauses.includes(clause)).map((m) => m.text);
+    expect(under.length).toBeGreaterThan(0);
+    await expect.poll(() => here.locator('mark').allTextContents()).toEqual(under);
+    expect(await popup.getByRole('tab', { name: 'Clause lookup' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    await popup.close();
+    await page.close();
+  });
+
   test('flag with a note and a tag, dismiss a match; reopened, the page is flagged and the dismissal remembered', async () => {
     const { page, tabId, state } = await openPost('post.html?case=flag');
     let popup = await openPopup(tabId);
