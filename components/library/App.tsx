@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { resolveLang, translator } from '../../utils/i18n';
 import { LIBRARY_STRINGS } from '../../utils/i18n/library';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
@@ -56,8 +56,19 @@ export function App({ backend, win = window }: AppProps) {
     win.location.hash = routeHash(next);
     setRoute(next);
   };
+  // shown at once, so a second change made before the first is stored builds on it; only the answer to the
+  // latest change is applied (answers may arrive out of order)
+  const saves = useRef(0);
   const saveSettings = async (patch: Partial<Settings>) => {
-    setSettings(await backend.saveSettings(patch));
+    const n = ++saves.current;
+    setSettings((s) => s && { ...s, ...patch });
+    try {
+      const stored = await backend.saveSettings(patch);
+      if (n === saves.current) setSettings(stored);
+    } catch (err) {
+      loadSettings();
+      throw err;
+    }
   };
 
   return (

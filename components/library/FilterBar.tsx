@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId } from 'preact/hooks';
 import { REGISTRY } from '../../utils/clauses';
 import { VERDICTS, type Verdict } from '../../utils/db/rows';
 import type { LibraryKey } from '../../utils/i18n/library';
@@ -7,6 +7,7 @@ import { useLibrary } from './context';
 import { clauseColor, clauseName, documentTitle } from './format';
 import { dateRangeProblem, EMPTY_FILTER, isFiltered, type FilterState, type SortField } from './filter-query';
 import { MultiPick } from './MultiPick';
+import { useDraft } from './use-draft';
 
 /** How long typing may pause before the search runs: one query per word typed, not per key. */
 const TYPING_PAUSE_MS = 150;
@@ -32,8 +33,7 @@ export interface FilterBarProps {
 export function FilterBar({ filter, facets, onChange }: FilterBarProps) {
   const { t, lang } = useLibrary();
   const ids = { text: useId(), from: useId(), to: useId(), sort: useId() };
-  const [text, setText] = useState(filter.text);
-  useEffect(() => setText(filter.text), [filter.text]);
+  const [text, setText] = useDraft(filter.text);
   useEffect(() => {
     if (text === filter.text) return;
     const timer = setTimeout(() => onChange({ ...filter, text }), TYPING_PAUSE_MS);

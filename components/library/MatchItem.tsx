@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { VERDICTS, type MatchRow, type Verdict } from '../../utils/db/rows';
 import { useLibrary } from './context';
 import { clauseColor, clauseName } from './format';
+import { useDraft } from './use-draft';
 
 export interface MatchItemProps {
   match: MatchRow;
@@ -16,10 +17,9 @@ export interface MatchItemProps {
 export function MatchItem({ match: m, index, focused, onShow, onVerdict }: MatchItemProps) {
   const { t, lang } = useLibrary();
   const noteId = useId();
-  const [note, setNote] = useState(m.note);
+  const [note, setNote] = useDraft(m.note);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setNote(m.note), [m.note]);
 
   const save = async (verdict: Verdict, text: string) => {
     setBusy(true);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { packFromList, packIdFor } from '../../utils/packs/build-pack';
 import { readKeywordList } from '../../utils/packs/keyword-list';
 import type { CategoryMapping, KeywordList, Pack } from '../../utils/packs/pack';
@@ -20,6 +20,8 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
 export function PackImport({ onSaved }: PackImportProps) {
   const { t, backend } = useLibrary();
   const [list, setList] = useState<KeywordList | null>(null);
+  const current = useRef(list);
+  current.current = list;
   const [fileError, setFileError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<CategoryMapping>({});
   const [name, setName] = useState('');
@@ -74,12 +76,15 @@ export function PackImport({ onSaved }: PackImportProps) {
         enabled,
         replace,
       });
-      setList(null);
-      setMapping({});
-      setSaving({ kind: 'idle' });
+      // a list chosen while this one was being saved keeps its form
+      if (current.current === list) {
+        setList(null);
+        setMapping({});
+        setSaving({ kind: 'idle' });
+      }
       onSaved();
     } catch (err) {
-      setSaving({ kind: 'failed', error: errorText(err) });
+      if (current.current === list) setSaving({ kind: 'failed', error: errorText(err) });
     }
   };
 

@@ -156,8 +156,8 @@ export function PageDetail({ id, version, onClose, onDelete, onChanged }: PageDe
           ))}
         </ol>
       </section>
-      <section class="snapshot-section" aria-labelledby="snapshot-heading">
-        <h3 id="snapshot-heading">{t('detail.snapshot')}</h3>
+      <section class="snapshot-section">
+        <h3>{t('detail.snapshot')}</h3>
         <SnapshotText
           text={snapshot}
           matches={matches}

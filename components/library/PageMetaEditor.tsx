@@ -1,6 +1,9 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { useLibrary } from './context';
 import { ListEditor } from './ListEditor';
+import { useDraft } from './use-draft';
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.join('\n') === b.join('\n');
 
 export interface PageMetaEditorProps {
   note: string;
@@ -13,21 +16,19 @@ export interface PageMetaEditorProps {
 export function PageMetaEditor({ note, tags, onSave }: PageMetaEditorProps) {
   const { t } = useLibrary();
   const id = useId();
-  const [draftNote, setDraftNote] = useState(note);
-  const [draftTags, setDraftTags] = useState<string[]>([...tags]);
+  const [draftNote, setDraftNote] = useDraft(note);
+  const [draftTags, setDraftTags] = useDraft<readonly string[]>(tags, sameList);
   const [status, setStatus] = useState<
     { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; error: string }
   >({
     kind: 'idle',
   });
-  useEffect(() => setDraftNote(note), [note]);
-  useEffect(() => setDraftTags([...tags]), [tags.join('\n')]);
-  const changed = draftNote !== note || draftTags.join('\n') !== tags.join('\n');
+  const changed = draftNote !== note || !sameList(draftTags, tags);
 
   const save = async () => {
     setStatus({ kind: 'saving' });
     try {
-      await onSave({ note: draftNote, tags: draftTags });
+      await onSave({ note: draftNote, tags: [...draftTags] });
       setStatus({ kind: 'saved' });
     } catch (err) {
       setStatus({ kind: 'failed', error: err instanceof Error ? err.message : String(err) });
