@@ -5,6 +5,7 @@ import type { MatchSummary } from '../../utils/messages';
 import { usePopup } from './context';
 import { matchesUnder } from './groups';
 import { MatchItem } from './MatchItem';
+import { ShowMore, useShown } from './ShowMore';
 
 export interface ClauseDetailProps {
   clauseId: string;
@@ -26,6 +27,8 @@ export function ClauseDetail(props: ClauseDetailProps) {
   const { clauseId, enabledDocuments, matches, focused, verdictOf, onReveal, onLookup } = props;
   const { lang, t } = usePopup();
   const clause = getClause(clauseId);
+  const here = matchesUnder(clauseId, matches);
+  const { shown, more } = useShown(here.length);
   if (!clause) return <p class="empty">{t('unknownClause', { id: clauseId })}</p>;
   const doc = getDocument(clause.document);
   const headingId = `clause-${clauseId.replace(/[^a-z0-9-]/gi, '-')}`;
@@ -36,7 +39,6 @@ export function ClauseDetail(props: ClauseDetailProps) {
   const incoming = linksTo(clauseId)
     .filter((l) => enabled(l.from))
     .map((l) => ({ other: l.from, rationale: l.rationale }));
-  const here = matchesUnder(clauseId, matches);
   return (
     <article class="clause-detail" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
@@ -102,7 +104,7 @@ export function ClauseDetail(props: ClauseDetailProps) {
           <p class="empty">{t('noneOnThisPage')}</p>
         ) : (
           <ul class="matches">
-            {here.map(({ match, implied }) => (
+            {here.slice(0, shown).map(({ match, implied }) => (
               <MatchItem
                 key={match.index}
                 match={match}
@@ -114,6 +116,7 @@ export function ClauseDetail(props: ClauseDetailProps) {
             ))}
           </ul>
         )}
+        <ShowMore shown={shown} total={here.length} onMore={more} />
       </section>
     </article>
   );

@@ -4,6 +4,7 @@ import type { MatchSummary } from '../../utils/messages';
 import { usePopup } from './context';
 import type { ClauseGroup } from './groups';
 import { MatchItem } from './MatchItem';
+import { ShowMore, useShown } from './ShowMore';
 
 export interface ClauseGroupItemProps {
   group: ClauseGroup;
@@ -24,6 +25,7 @@ export function ClauseGroupItem(props: ClauseGroupItemProps) {
   const listId = domId(group.clauseId);
   const locator = group.clause ? pick(group.clause.locator, lang) : group.clauseId;
   const label = group.clause ? pick(group.clause.label, lang) : '';
+  const { shown, more } = useShown(group.matches.length);
   return (
     <li class={`group${group.impliedOnly ? ' implied' : ''}`}>
       <div class="group-head">
@@ -52,17 +54,20 @@ export function ClauseGroupItem(props: ClauseGroupItemProps) {
       </div>
       <ul id={listId} class="matches" hidden={!expanded}>
         {expanded &&
-          group.matches.map(({ match, implied }) => (
-            <MatchItem
-              key={match.index}
-              match={match}
-              implied={implied}
-              focused={focused === match.index}
-              verdict={verdictOf(match)}
-              onReveal={onReveal}
-            />
-          ))}
+          group.matches
+            .slice(0, shown)
+            .map(({ match, implied }) => (
+              <MatchItem
+                key={match.index}
+                match={match}
+                implied={implied}
+                focused={focused === match.index}
+                verdict={verdictOf(match)}
+                onReveal={onReveal}
+              />
+            ))}
       </ul>
+      {expanded && <ShowMore shown={shown} total={group.matches.length} onMore={more} />}
     </li>
   );
 }

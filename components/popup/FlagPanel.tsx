@@ -4,6 +4,7 @@ import { usePopup } from './context';
 import { distinctMatches } from './evidence';
 import { formatWhen } from './format';
 import { MatchReview } from './MatchReview';
+import { ShowMore, useShown } from './ShowMore';
 import type { Evidence } from './use-evidence';
 
 export interface FlagPanelProps {
@@ -30,6 +31,7 @@ export function FlagPanel({ matches, evidence }: FlagPanelProps) {
   const [tags, setTags] = useState('');
   const captures = evidence.flags?.captures.length ?? 0;
   const rows = distinctMatches(matches);
+  const { shown, more } = useShown(rows.length);
   const submit = (e: Event) => {
     e.preventDefault();
     void evidence.flag({ note: note.trim(), tags: parseTags(tags) });
@@ -62,7 +64,7 @@ export function FlagPanel({ matches, evidence }: FlagPanelProps) {
           <legend>{t('reviewMatches', { n: rows.length })}</legend>
           <p class="hint">{captures > 0 ? t('reviewSavedAtOnce') : t('reviewSavedOnFlag')}</p>
           <ul>
-            {rows.map(({ key, match, count }, i) => (
+            {rows.slice(0, shown).map(({ key, match, count }, i) => (
               <MatchReview
                 key={key}
                 id={`review-${i}`}
@@ -73,6 +75,7 @@ export function FlagPanel({ matches, evidence }: FlagPanelProps) {
               />
             ))}
           </ul>
+          <ShowMore shown={shown} total={rows.length} onMore={more} />
         </fieldset>
       ) : (
         <p class="empty">{t('flagWithoutMatches')}</p>

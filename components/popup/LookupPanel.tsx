@@ -62,6 +62,7 @@ export function LookupPanel(props: LookupPanelProps) {
       {shown && (
         <div ref={detail}>
           <ClauseDetail
+            key={shown}
             clauseId={shown}
             enabledDocuments={enabledDocuments}
             matches={props.matches}

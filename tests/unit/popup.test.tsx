@@ -56,6 +56,23 @@ describe('popup: this page', () => {
     await waitFor(() => expect(items[2]?.getAttribute('aria-current')).toBe('true'));
   });
 
+  it('renders a long list a hundred at a time', async () => {
+    fakePage(TAB, { text: Array.from({ length: 250 }, (_, i) => `第${i}条：法轮功。`).join('\n') });
+    renderPopup(`?tabId=${TAB}`, memoryStorage());
+    const toggle = await screen.findByRole('button', { name: /Art\. 10 \(v\)/, expanded: false });
+    expect(toggle.textContent).toContain('250');
+    fireEvent.click(toggle);
+    const list = () => document.getElementById(toggle.getAttribute('aria-controls') as string) as HTMLElement;
+    expect(within(list()).getAllByRole('button')).toHaveLength(100);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 100 more (150 not shown)' }));
+    expect(within(list()).getAllByRole('button')).toHaveLength(200);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more (50 not shown)' }));
+    const all = within(list()).getAllByRole('button');
+    expect(all).toHaveLength(250);
+    expect(all[249]?.textContent).toContain('第249条');
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
+  });
+
   it('next and previous step through the page', async () => {
     const page = fakePage(TAB, { text: TEXT });
     renderPopup(`?tabId=${TAB}`, memoryStorage());
@@ -114,6 +131,16 @@ describe('popup: this page', () => {
     fakePage(12, { text: TEXT });
     renderPopup('', memoryStorage());
     expect(await screen.findByText('Matches on this page: 3')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Pop out' })).toBeTruthy();
+    // pop out: the same popup for the same tab, in a window of its own
+    const create = vi.spyOn(fakeBrowser.windows, 'create').mockImplementation((async () => ({})) as never);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Pop out' }));
+    await waitFor(() => expect(close).toHaveBeenCalled());
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({
+        url: 'chrome-extension://test-extension-id/popup.html?tabId=12',
+        type: 'popup',
+      }),
+    );
   });
 });

@@ -83,7 +83,8 @@ export type PopupKey =
   | 'flagPage'
   | 'flagAgain'
   | 'flagging'
-  | 'flagged';
+  | 'flagged'
+  | 'showMore';
 
 /** The popup's words in both UI languages; the type makes a key missing from either a compile error. */
 export const POPUP_STRINGS: Dictionary<PopupKey> = {
@@ -173,6 +174,7 @@ export const POPUP_STRINGS: Dictionary<PopupKey> = {
     flagAgain: 'Flag again (new capture)',
     flagging: 'Saving the capture…',
     flagged: 'Flagged: {n} matches saved, {remembered} with a verdict remembered from before.',
+    showMore: 'Show {n} more ({left} not shown)',
   },
   zh: {
     title: 'ClauseMark',
@@ -258,5 +260,6 @@ export const POPUP_STRINGS: Dictionary<PopupKey> = {
     flagAgain: '再次标记（新的保存）',
     flagging: '正在保存…',
     flagged: '已标记：保存了 {n} 处匹配，其中 {remembered} 处沿用了此前的判定。',
+    showMore: '再显示 {n} 条（还有 {left} 条未显示）',
   },
 };
