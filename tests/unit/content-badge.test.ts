@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import type { browser as Browser } from 'wxt/browser';
+import type { Browser, WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BadgeTotals, badgeColor, badgeText, registerBadge } from '../../utils/background/badge';
 import { registerCommands, stepFrame } from '../../utils/background/commands';
@@ -53,16 +53,17 @@ describe('badge arithmetic', () => {
 describe('badge wiring', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  const sender = (tabId: number, frameId: number) => ({ tab: { id: tabId } as Browser.tabs.Tab, frameId });
   const report = (tabId: number, frameId: number, total: number, counts: Record<string, number> = {}) =>
     fakeBrowser.runtime.onMessage.trigger(
       { type: 'content-to-background:scan-report', url: 'https://example.org/', total, counts },
-      { tab: { id: tabId }, frameId },
+      sender(tabId, frameId),
     );
   const text = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
   const settle = () => new Promise((r) => setTimeout(r, 0));
 
   test('scan reports from several frames set the tab’s badge to their sum; navigation clears it', async () => {
-    const badge = registerBadge(fakeBrowser as unknown as typeof Browser);
+    const badge = registerBadge(fakeBrowser as unknown as WxtBrowser);
     await badge.ready;
     await report(5, 0, 3, { [A(5)]: 3 });
     await report(5, 2, 4, { [A(2)]: 4 });
@@ -73,31 +74,35 @@ describe('badge wiring', () => {
     await report(5, 2, 0);
     await settle();
     expect(await text(5)).toBe('3');
-    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading', url: 'https://example.org/next' }, {});
+    await fakeBrowser.tabs.onUpdated.trigger(
+      5,
+      { status: 'loading', url: 'https://example.org/next' },
+      {} as Browser.tabs.Tab,
+    );
     await settle();
     expect(await text(5)).toBe('');
   });
 
   test('a malformed report is dropped and changes nothing', async () => {
-    const badge = registerBadge(fakeBrowser as unknown as typeof Browser);
+    const badge = registerBadge(fakeBrowser as unknown as WxtBrowser);
     await badge.ready;
     await report(6, 0, 2);
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'content-to-background:scan-report', url: 'x', total: -4, counts: {} },
-      { tab: { id: 6 }, frameId: 0 },
+      sender(6, 0),
     );
     await settle();
     expect(await text(6)).toBe('2');
   });
 
   test('totals are kept in session storage, so a restarted background resumes with them', async () => {
-    const first = registerBadge(fakeBrowser as unknown as typeof Browser);
+    const first = registerBadge(fakeBrowser as unknown as WxtBrowser);
     await first.ready;
     await report(8, 0, 2, { [A(1)]: 2 });
     await report(8, 3, 1, { [A(1)]: 1 });
     await settle();
     fakeBrowser.runtime.onMessage.removeAllListeners();
-    const second = registerBadge(fakeBrowser as unknown as typeof Browser);
+    const second = registerBadge(fakeBrowser as unknown as WxtBrowser);
     await second.ready;
     expect(second.totals().sum(8)).toBe(3);
   });
@@ -124,7 +129,7 @@ describe('commands', () => {
         sendMessage,
         query: async (q: { active?: boolean }) => (q.active ? [tab] : fakeBrowser.tabs.query(q)),
       },
-    } as unknown as typeof Browser;
+    } as unknown as WxtBrowser;
     const totals = new BadgeTotals();
     registerCommands(() => totals, api);
     totals.set(tab.id as number, 6, 2, {});

@@ -4,8 +4,12 @@
  * the whole text pass, and a block boundary only has to stop matches from running across paragraphs.
  */
 
-/** Never scanned: not rendered as text, or form fields whose contents are the user's own. */
+/** The one element ClauseMark adds to a page; never scanned or observed. */
+export const CARD_TAG = 'CLAUSEMARK-CARD';
+
+/** Never scanned: not rendered as text, form fields whose contents are the user's own, ClauseMark's card. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  CARD_TAG,
   'HEAD',
   'SCRIPT',
   'STYLE',
@@ -97,9 +101,6 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'foreignObject',
 ]);
 
-/** The one element ClauseMark adds to a page; never scanned or observed. */
-export const CARD_TAG = 'CLAUSEMARK-CARD';
-
 /**
  * Block-level for extraction: a block tag, a custom element (frameworks style nearly all of them as blocks,
  * and post wrappers in feeds are often custom elements), or a shadow host (its shadow tree is its own scope).
@@ -111,7 +112,7 @@ export function isBlockElement(el: Element): boolean {
 
 /** Elements whose subtree is never scanned, whatever their style. */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName) || el.tagName === CARD_TAG) return true;
+  if (SKIP_TAGS.has(el.tagName)) return true;
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';

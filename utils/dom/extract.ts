@@ -1,4 +1,4 @@
-import { isBlockElement, isSkippedElement } from './blocks';
+import { BLOCK_TAGS, SKIP_TAGS } from './blocks';
 import type { Segments } from './segments';
 import { createVisibility, type Visibility } from './visibility';
 
@@ -38,17 +38,26 @@ function isBlank(s: string): boolean {
 
 /**
  * Walks visible text in rendering order: skips what is never drawn (scripts, form fields, contenteditable,
- * `hidden`, display:none, visibility:hidden), enters open shadow roots, follows slots to the nodes they show.
- * Resumable: run(deadline) stops when the deadline passes and continues where it was on the next call, so a
- * 100,000-node page is read in slices that never block the page for long.
+ * display:none, visibility:hidden, content hidden by content-visibility, `hidden`, closed <details>), enters
+ * open shadow roots, follows slots to the nodes they show. Resumable: run(deadline) stops when the deadline
+ * passes and continues where it was on the next call, so a 100,000-node page is read in slices that never
+ * block the page for long.
+ *
+ * Written for speed on large pages: visibility is asked once per element that holds text (checkVisibility,
+ * cached), not for every element on the way down; frames are reused; each element is asked for its tag and
+ * shadow root once; contenteditable roots come from one selector query per tree. One case is left out for
+ * that speed: text directly inside an element styled `content-visibility: hidden` (its child elements are
+ * skipped) would need a computed-style read for every element.
  */
 export class BlockWalker {
   readonly blocks: TextBlock[] = [];
   readonly shadowRoots: ShadowRoot[] = [];
   /** shallow mode: block elements inside the root that were not entered */
   readonly nested: Element[] = [];
-  private readonly stack: Frame[] = [];
+  private readonly frames: Frame[] = [];
+  private depth = 0;
   private readonly vis: Visibility;
+  private readonly editable = new Set<Element>();
   private owner: Node;
   private nodes: Text[] = [];
   private starts: number[] = [];
@@ -59,33 +68,40 @@ export class BlockWalker {
   private lastVisible = false;
 
   constructor(
-    private readonly root: Node,
+    root: Node,
     private readonly options: ExtractOptions = {},
   ) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     this.vis = options.visibility ?? createVisibility(doc?.defaultView ?? window);
     this.owner = root;
+    this.findEditable(root);
     if (root.nodeType === 9) {
       const html = (root as Document).documentElement;
-      if (html) this.stack.push({ next: null, list: [html], index: 0, restore: null });
+      if (html) this.push(null, [html], null);
     } else if (root.nodeType === 11) {
-      this.stack.push({ next: root.firstChild, list: null, index: 0, restore: null });
+      this.push(root.firstChild, null, null);
     } else if (root.nodeType === 1) {
       const el = root as Element;
-      if (!isSkippedElement(el) && !options.skip?.(el) && this.vis.isRendered(el)) this.enter(el, true);
+      if (
+        !SKIP_TAGS.has(el.tagName) &&
+        !this.isEditable(el) &&
+        !options.skip?.(el) &&
+        this.vis.isRendered(el)
+      )
+        this.enter(el, el.tagName, el.shadowRoot, true);
     }
   }
 
   get done(): boolean {
-    return this.stack.length === 0;
+    return this.depth === 0;
   }
 
   /** Walks until done or past the deadline (performance.now() time); returns whether it is done. */
   run(deadline = Infinity): boolean {
-    const stack = this.stack;
+    const frames = this.frames;
     let count = 0;
-    while (stack.length > 0) {
-      const f = stack[stack.length - 1] as Frame;
+    while (this.depth > 0) {
+      const f = frames[this.depth - 1] as Frame;
       let node: Node | null;
       if (f.list) node = f.index < f.list.length ? (f.list[f.index++] as Node) : null;
       else {
@@ -93,11 +109,14 @@ export class BlockWalker {
         if (node) f.next = node.nextSibling;
       }
       if (node === null) {
-        stack.pop();
+        this.depth--;
         if (f.restore) {
           this.flush();
           this.owner = f.restore;
         }
+        f.list = null;
+        f.next = null;
+        f.restore = null;
         continue;
       }
       const type = node.nodeType;
@@ -109,38 +128,67 @@ export class BlockWalker {
     return true;
   }
 
+  private push(next: Node | null, list: readonly Node[] | null, restore: Node | null) {
+    let f = this.frames[this.depth];
+    if (!f) this.frames.push((f = { next, list, index: 0, restore }));
+    else {
+      f.next = next;
+      f.list = list;
+      f.index = 0;
+      f.restore = restore;
+    }
+    this.depth++;
+  }
+
   private element(el: Element) {
-    if (isSkippedElement(el) || this.options.skip?.(el)) return;
-    if (el.tagName === 'BR') {
+    const tag = el.tagName;
+    if (SKIP_TAGS.has(tag) || this.isEditable(el) || this.options.skip?.(el)) return;
+    if (tag === 'BR') {
       this.flush();
       return;
     }
-    if (!isBlockElement(el)) {
-      this.enter(el, false);
+    const shadow = el.shadowRoot;
+    if (!(shadow !== null || BLOCK_TAGS.has(tag) || tag.includes('-'))) {
+      this.enter(el, tag, null, false);
       return;
     }
     this.flush();
     if (this.options.shallow) this.nested.push(el);
-    else if (this.vis.isRendered(el)) this.enter(el, true);
+    else this.enter(el, tag, shadow, true);
   }
 
-  private enter(el: Element, block: boolean) {
+  private enter(el: Element, tag: string, shadow: ShadowRoot | null, block: boolean) {
     const restore = block ? this.owner : null;
-    const shadow = el.shadowRoot;
     if (shadow) {
       this.shadowRoots.push(shadow);
-      this.stack.push({ next: shadow.firstChild, list: null, index: 0, restore: restore ?? this.owner });
-      this.flush();
+      this.findEditable(shadow);
+      this.push(shadow.firstChild, null, restore ?? this.owner);
       this.owner = shadow;
       return;
     }
     let list: readonly Node[] | null = null;
-    if (el.tagName === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+    if (tag === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
       const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
       if (assigned.length > 0) list = assigned;
+    } else if (tag === 'DETAILS' && !el.hasAttribute('open')) {
+      // A closed <details> draws only its summary.
+      const summary = Array.from(el.children).find((c) => c.tagName === 'SUMMARY');
+      list = summary ? [summary] : [];
     }
-    this.stack.push({ next: list ? null : el.firstChild, list, index: 0, restore });
+    this.push(list ? null : el.firstChild, list, restore);
     if (block) this.owner = el;
+  }
+
+  /** Editing hosts of a tree (document or shadow root), found with one query. */
+  private findEditable(root: Node) {
+    const query = (root as ParentNode).querySelectorAll;
+    if (typeof query !== 'function') return;
+    for (const el of Array.from((root as ParentNode).querySelectorAll(EDITABLE))) this.editable.add(el);
+    if (root.nodeType === 1 && (root as Element).matches(EDITABLE)) this.editable.add(root as Element);
+  }
+
+  private isEditable(el: Element): boolean {
+    return this.editable.size > 0 && this.editable.has(el);
   }
 
   private text(t: Text) {
@@ -150,7 +198,7 @@ export class BlockWalker {
     if (parent !== this.lastParent) {
       this.lastParent = parent;
       const el = parent?.nodeType === 1 ? (parent as Element) : ((parent as ShadowRoot | null)?.host ?? null);
-      this.lastVisible = el ? this.vis.isTextVisible(el) : true;
+      this.lastVisible = el ? this.vis.isTextVisible(el) && !this.hidesOwnText(el) : true;
     }
     if (!this.lastVisible) return;
     if ((data.includes('\n') || data.includes('\r')) && parent?.nodeType === 1) {
@@ -162,6 +210,14 @@ export class BlockWalker {
     this.length += data.length;
     this.ends.push(this.length);
     this.parts.push(data);
+  }
+
+  /**
+   * Text directly inside a closed <details> (outside its summary) or a `hidden="until-found"` element is not
+   * drawn, though checkVisibility() says the element itself is (it has a box; only its contents are skipped).
+   */
+  private hidesOwnText(el: Element): boolean {
+    return el.hasAttribute('hidden') || (el.tagName === 'DETAILS' && !el.hasAttribute('open'));
   }
 
   private flush() {
@@ -176,6 +232,9 @@ export class BlockWalker {
     this.length = 0;
   }
 }
+
+/** Editing hosts: their text is the user's own, and changes with every key press. */
+const EDITABLE = '[contenteditable]:not([contenteditable="false" i])';
 
 /** All text blocks under root, read in one go. */
 export function extractBlocks(root: Node = document, options: ExtractOptions = {}): TextBlock[] {

@@ -22,14 +22,15 @@ export async function extractSliced(
 }
 
 /**
- * Matches blocks chunk by chunk (each chunk a few milliseconds of engine time), pausing between chunks when
- * the slice is used up; returns each block's matches with offsets in the block's text.
+ * Matches blocks chunk by chunk (8,192 characters: a few milliseconds of engine time, so a slice never runs
+ * long past its budget), pausing between chunks when the slice is used up; returns each block's matches with
+ * offsets in the block's text.
  */
 export async function matchBlocks(
   blocks: readonly TextBlock[],
   setup: MatchSetup,
   slicer: Slicer,
-  maxChars = 32_768,
+  maxChars = 8192,
 ): Promise<Map<TextBlock, PageMatch[]>> {
   const out = new Map<TextBlock, PageMatch[]>();
   for (const chunk of chunkTexts(
