@@ -4,24 +4,9 @@
  * `evaluate` run in that context, so they must be self-contained.
  */
 
-/** The content script's answer to popup-to-content:get-state (see utils/messages.ts). */
-export interface ContentState {
-  url: string;
-  total: number;
-  counts: Record<string, number>;
-  visible: boolean;
-  hiddenFamilies: string[];
-  focused: number | null;
-  card: { shown: boolean; matchIndex: number | null; text: string };
-  matches: {
-    index: number;
-    text: string;
-    term: string;
-    clauses: string[];
-    implied: string[];
-    steps: string[];
-  }[];
-}
+import type { ContentState } from '../../../utils/messages';
+
+export type { ContentState };
 
 /** The part of the WebExtension API these helpers use (chrome.* in Chromium, browser.* in Firefox). */
 export interface WebExtApi {

@@ -28,7 +28,9 @@ export function writeProbeExtension(target: string, manifestVersion: 2 | 3): str
   );
   writeFileSync(
     join(dir, 'content.js'),
-    `fetch(${JSON.stringify(`${target}/from-content-script`)}).catch(() => {});\n${api}.runtime.sendMessage('go');\n`,
+    `fetch(${JSON.stringify(`${target}/from-content-script`)}).catch(() => {});\n` +
+      `new Image().src = ${JSON.stringify(`${target}/from-content-script-image`)};\n` +
+      `${api}.runtime.sendMessage('go');\n`,
   );
   return dir;
 }

@@ -21,7 +21,12 @@ export interface HighlightReport {
 
 export function readHighlights(limit: number): HighlightReport {
   const report: HighlightReport = { names: [], sizes: {}, ranges: {} };
-  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  // In a Firefox sandbox the registry is behind an Xray, which cannot iterate; waive it (wrappedJSObject).
+  const css = CSS as unknown as {
+    highlights?: Map<string, Set<AbstractRange>>;
+    wrappedJSObject?: typeof CSS;
+  };
+  const registry = ((css.wrappedJSObject as typeof css | undefined) ?? css).highlights;
   if (!registry) return report;
   // for…of rather than forEach: a frame sandboxed without allow-scripts cannot run a callback
   for (const [name, highlight] of registry) {
@@ -42,9 +47,10 @@ export function readHighlights(limit: number): HighlightReport {
       }
       let node: Node | null = r.startContainer;
       let anchor = '';
+      // nodeType rather than instanceof: in a Firefox sandbox the nodes come from another compartment
       while (node && !anchor) {
-        if (node instanceof Element && node.id) anchor = node.id;
-        node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+        if (node.nodeType === 1 && (node as Element).id) anchor = (node as Element).id;
+        node = node.parentNode ?? (node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : null);
       }
       list.push({ text, anchor, connected: r.startContainer.isConnected });
     }
@@ -94,7 +100,12 @@ export function highlightRect(arg: {
   name: string;
   index: number;
 }): { x: number; y: number; width: number; height: number } | null {
-  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  // In a Firefox sandbox the registry is behind an Xray, which cannot iterate; waive it (wrappedJSObject).
+  const css = CSS as unknown as {
+    highlights?: Map<string, Set<AbstractRange>>;
+    wrappedJSObject?: typeof CSS;
+  };
+  const registry = ((css.wrappedJSObject as typeof css | undefined) ?? css).highlights;
   const highlight = registry?.get(arg.name);
   if (!highlight) return null;
   let i = 0;
