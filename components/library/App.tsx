@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { resolveLang, translator } from '../../utils/i18n';
-import { LIBRARY_STRINGS } from '../../utils/i18n/library';
+import { resolveLang } from '../../utils/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import type { LibraryBackend } from './backend';
-import { LibraryContext, type LibraryEnv } from './context';
+import { LibraryContext, libraryWords, type LibraryEnv } from './context';
+import { formatCount } from './format';
 import { LibraryView } from './LibraryView';
 import { Nav } from './Nav';
 import { PacksSection } from './PacksSection';
@@ -44,7 +44,7 @@ export function App({ backend, win = window }: AppProps) {
 
   const lang = resolveLang(settings?.uiLanguage ?? 'auto', win.navigator.language);
   const env = useMemo<LibraryEnv>(
-    () => ({ backend, lang, t: translator(LIBRARY_STRINGS, lang) }),
+    () => ({ backend, lang, ...libraryWords(lang, (n) => formatCount(n, lang)) }),
     [backend, lang],
   );
   useEffect(() => {

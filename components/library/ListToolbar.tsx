@@ -14,14 +14,14 @@ export interface ListToolbarProps {
 
 /** How many pages the list shows, and what can be done with the marked ones. */
 export function ListToolbar(p: ListToolbarProps) {
-  const { t, lang } = useLibrary();
+  const { t, tn, lang } = useLibrary();
   const shown = p.total === null ? '…' : formatCount(p.total, lang);
   const all = p.library === null ? '…' : formatCount(p.library, lang);
   return (
     <div class="list-toolbar">
       <p class="count" role="status" aria-live="polite">
         {p.total !== null && p.library !== null && p.total === p.library
-          ? t('list.countAll', { n: shown })
+          ? tn('list.countAll', p.total)
           : t('list.count', { n: shown, all })}
         {p.queryMs !== null && (
           <span class="timing"> · {t('list.queryMs', { ms: p.queryMs.toFixed(0) })}</span>

@@ -18,7 +18,7 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
  * the error naming its line, and nothing is saved until the preview builds.
  */
 export function PackImport({ onSaved }: PackImportProps) {
-  const { t, backend } = useLibrary();
+  const { t, tn, backend } = useLibrary();
   const [list, setList] = useState<KeywordList | null>(null);
   const current = useRef(list);
   current.current = list;
@@ -115,7 +115,7 @@ export function PackImport({ onSaved }: PackImportProps) {
           }}
         >
           <p>
-            {t('packs.read', { file: list.fileName, n: list.rows.length, format: list.format.toUpperCase() })}
+            {tn('packs.read', list.rows.length, { file: list.fileName, format: list.format.toUpperCase() })}
           </p>
           <label>
             {t('packs.name')}

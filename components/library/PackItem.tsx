@@ -32,7 +32,7 @@ function keywordCount(lexicon: unknown): number {
 
 /** One stored pack: its switch, what it maps to, export (as the keyword list and as a lexicon), delete (asked twice). */
 export function PackItem({ pack, onToggle, onRemove }: PackItemProps) {
-  const { t, lang } = useLibrary();
+  const { t, tn, lang } = useLibrary();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = (action: () => Promise<void>) =>
@@ -68,9 +68,8 @@ export function PackItem({ pack, onToggle, onRemove }: PackItemProps) {
         <span class="pack-state">{pack.enabled ? t('packs.on') : t('packs.off')}</span>
       </div>
       <p class="pack-facts">
-        {t('packs.facts', {
+        {tn('packs.facts', keywordCount(pack.lexicon), {
           id: pack.id,
-          n: keywordCount(pack.lexicon),
           file: pack.sourceFile || '—',
           when: formatInstant(pack.createdAt, lang),
         })}

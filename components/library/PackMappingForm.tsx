@@ -13,7 +13,7 @@ export interface PackMappingFormProps {
 
 /** Which clauses each category of a keyword list falls under: one clause picker per category. */
 export function PackMappingForm({ list, mapping, onChange }: PackMappingFormProps) {
-  const { t, lang } = useLibrary();
+  const { t, tn, lang } = useLibrary();
   const options = useMemo(() => clauseOptions(lang), [lang]);
   const categories = useMemo(() => categoriesOf(list), [list]);
   const set = (category: string, ids: string[]) => {
@@ -36,7 +36,7 @@ export function PackMappingForm({ list, mapping, onChange }: PackMappingFormProp
         return (
           <div class="category" key={c.category} data-category={c.category}>
             <MultiPick
-              label={t('packs.category', { name, n: c.count, line: c.line })}
+              label={tn('packs.category', c.count, { name, line: c.line })}
               placeholder={t('packs.chooseClause')}
               addLabel={t('packs.addClause')}
               removeLabel={(label) => t('filter.remove', { value: label })}

@@ -9,11 +9,11 @@ const entryText = (e: Entry) => (typeof e === 'string' ? e : 'term' in e ? e.ter
 
 /** What a pack will match: per group, the clauses, the language and the first few keywords. */
 export function PackPreview({ lexicon }: { lexicon: Lexicon }) {
-  const { t, lang } = useLibrary();
+  const { t, tn, lang } = useLibrary();
   const total = lexicon.groups.reduce((n, g) => n + g.entries.length, lexicon.entries.length);
   return (
     <section class="pack-preview" aria-labelledby="pack-preview-heading">
-      <h4 id="pack-preview-heading">{t('packs.preview', { id: lexicon.id, n: total })}</h4>
+      <h4 id="pack-preview-heading">{tn('packs.preview', total, { id: lexicon.id })}</h4>
       <table>
         <thead>
           <tr>

@@ -20,7 +20,7 @@ export interface PageListItemProps {
 
 /** One captured page in the list: an option of the list box (selected = marked for deletion or export). */
 export function PageListItem(p: PageListItemProps) {
-  const { t, lang } = useLibrary();
+  const { t, tn, lang } = useLibrary();
   const { row } = p;
   const classes = ['page-row', p.active && 'active', p.open && 'open', p.selected && 'selected']
     .filter(Boolean)
@@ -55,7 +55,7 @@ export function PageListItem(p: PageListItemProps) {
           <span class="page-meta">
             <span class="domain">{row.domain || row.url}</span>
             <span class="when">{formatInstant(row.flaggedAt, lang)}</span>
-            <span class="count">{t('list.matches', { n: row.matchCount })}</span>
+            <span class="count">{tn('list.matches', row.matchCount)}</span>
             {row.verdicts.includes('confirmed') && (
               <span class="verdict-confirmed">{t('verdict.confirmed')}</span>
             )}

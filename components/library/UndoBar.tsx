@@ -13,14 +13,14 @@ export interface UndoBarProps {
 
 /** After a deletion: what went, and a button to bring it back (deleted pages wait in the trash for a week). */
 export function UndoBar({ state, onUndo, onDismiss }: UndoBarProps) {
-  const { t } = useLibrary();
+  const { t, tn } = useLibrary();
   return (
     <div class="undo-bar" role="status" aria-live="polite">
       {state && (
         <>
           <span>
-            {state.kind === 'deleted' && t('undo.deleted', { pages: state.pages, matches: state.matches })}
-            {state.kind === 'restored' && t('undo.restored', { pages: state.pages })}
+            {state.kind === 'deleted' && tn('undo.deleted', state.pages, { matches: state.matches })}
+            {state.kind === 'restored' && tn('undo.restored', state.pages)}
             {state.kind === 'failed' && state.error}
           </span>
           {state.kind === 'deleted' && (

@@ -138,7 +138,7 @@ describe('library: the list', () => {
     await shown(4);
     fireEvent.click(screen.getByRole('button', { name: 'Mark all 4' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Delete 4 marked' }));
-    expect(await screen.findByText('Deleted 4 pages with 10 matches.')).toBeTruthy();
+    expect(await screen.findByText('Deleted 4 pages (matches: 10).')).toBeTruthy();
     await shown(0);
     expect(screen.getByText(/No pages flagged yet/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));

@@ -41,6 +41,7 @@ const en = {
   'list.label': 'Flagged pages',
   'list.count': '{n} of {all} pages',
   'list.countAll': '{n} pages',
+  'list.countAll.one': '{n} page',
   'list.queryMs': 'listed in {ms} ms',
   'list.selection': 'Marked pages',
   'list.selectAll': 'Mark all {n}',
@@ -50,12 +51,15 @@ const en = {
   'list.toggleSelect': 'Mark or unmark',
   'list.untitled': '(untitled page)',
   'list.matches': '{n} matches',
+  'list.matches.one': '{n} match',
   'list.loadingRow': 'Loading…',
   'list.emptyLibrary': 'No pages flagged yet. Flag a page from the ClauseMark popup to collect it here.',
   'list.noneMatch': 'No flagged page matches these filters.',
 
-  'undo.deleted': 'Deleted {pages} pages with {matches} matches.',
-  'undo.restored': 'Restored {pages} pages.',
+  'undo.deleted': 'Deleted {n} pages (matches: {matches}).',
+  'undo.deleted.one': 'Deleted {n} page (matches: {matches}).',
+  'undo.restored': 'Restored {n} pages.',
+  'undo.restored.one': 'Restored {n} page.',
   'undo.undo': 'Undo',
   'undo.dismiss': 'Dismiss',
 
@@ -127,10 +131,12 @@ const en = {
   'packs.chooseFile': 'Keyword list (CSV or text)',
   'packs.fileError': 'The file cannot be used; nothing was saved:',
   'packs.read': '{file}: {n} keywords ({format}).',
+  'packs.read.one': '{file}: {n} keyword ({format}).',
   'packs.name': 'Pack name',
   'packs.mapping': 'Categories and clauses',
   'packs.mappingHint': 'Choose the clauses each category of the list falls under.',
   'packs.category': '{name} — {n} keywords, first on line {line}',
+  'packs.category.one': '{name} — {n} keyword, on line {line}',
   'packs.allKeywords': 'All keywords',
   'packs.emptyCategory': '(no category)',
   'packs.chooseClause': 'Choose a clause…',
@@ -140,6 +146,7 @@ const en = {
   'packs.replace': 'Replace a stored pack with the same id',
   'packs.mapFirst': 'Map at least one category to see the preview.',
   'packs.preview': 'Preview: pack {id}, {n} keywords',
+  'packs.preview.one': 'Preview: pack {id}, {n} keyword',
   'packs.group': 'Group',
   'packs.clauses': 'Clauses',
   'packs.keywords': 'Keywords',
@@ -152,6 +159,7 @@ const en = {
   'packs.on': 'On',
   'packs.off': 'Off',
   'packs.facts': 'id {id} · {n} keywords · from {file} · added {when}',
+  'packs.facts.one': 'id {id} · {n} keyword · from {file} · added {when}',
   'packs.export': 'Export lexicon (JSON)',
   'packs.exportList': 'Export keyword list ({format})',
   'packs.delete': 'Delete…',
@@ -191,6 +199,11 @@ const en = {
 };
 
 export type LibraryKey = keyof typeof en;
+
+/** Keys with a singular form under "<key>.one", used when the count is 1. */
+export type CountedKey = {
+  [K in LibraryKey]: `${K}.one` extends LibraryKey ? K : never;
+}[LibraryKey];
 
 /** The library page's words in both UI languages; the type makes a key missing in either a compile error. */
 export const LIBRARY_STRINGS: Dictionary<LibraryKey> = {
@@ -236,6 +249,7 @@ export const LIBRARY_STRINGS: Dictionary<LibraryKey> = {
     'list.label': '已标记网页',
     'list.count': '{n} / {all} 个网页',
     'list.countAll': '{n} 个网页',
+    'list.countAll.one': '{n} 个网页',
     'list.queryMs': '用时 {ms} 毫秒',
     'list.selection': '已选网页',
     'list.selectAll': '全选 {n} 个',
@@ -245,12 +259,15 @@ export const LIBRARY_STRINGS: Dictionary<LibraryKey> = {
     'list.toggleSelect': '选择或取消选择',
     'list.untitled': '（无标题网页）',
     'list.matches': '{n} 处匹配',
+    'list.matches.one': '{n} 处匹配',
     'list.loadingRow': '加载中…',
     'list.emptyLibrary': '尚未标记任何网页。在 ClauseMark 弹出窗口中标记网页，即可收入此处。',
     'list.noneMatch': '没有符合这些筛选条件的已标记网页。',
 
-    'undo.deleted': '已删除 {pages} 个网页及其 {matches} 处匹配。',
-    'undo.restored': '已恢复 {pages} 个网页。',
+    'undo.deleted': '已删除 {n} 个网页及其 {matches} 处匹配。',
+    'undo.deleted.one': '已删除 {n} 个网页及其 {matches} 处匹配。',
+    'undo.restored': '已恢复 {n} 个网页。',
+    'undo.restored.one': '已恢复 {n} 个网页。',
     'undo.undo': '撤销',
     'undo.dismiss': '关闭',
 
@@ -322,10 +339,12 @@ export const LIBRARY_STRINGS: Dictionary<LibraryKey> = {
     'packs.chooseFile': '关键词列表（CSV 或文本）',
     'packs.fileError': '无法使用此文件，未保存任何内容：',
     'packs.read': '{file}：{n} 个关键词（{format}）。',
+    'packs.read.one': '{file}：{n} 个关键词（{format}）。',
     'packs.name': '词库包名称',
     'packs.mapping': '类别与条款',
     'packs.mappingHint': '为列表中的每个类别选择所属条款。',
     'packs.category': '{name}——{n} 个关键词，首见于第 {line} 行',
+    'packs.category.one': '{name}——{n} 个关键词，在第 {line} 行',
     'packs.allKeywords': '全部关键词',
     'packs.emptyCategory': '（无类别）',
     'packs.chooseClause': '选择条款…',
@@ -335,6 +354,7 @@ export const LIBRARY_STRINGS: Dictionary<LibraryKey> = {
     'packs.replace': '替换编号相同的已存词库包',
     'packs.mapFirst': '至少为一个类别选择条款后即可预览。',
     'packs.preview': '预览：词库包 {id}，{n} 个关键词',
+    'packs.preview.one': '预览：词库包 {id}，{n} 个关键词',
     'packs.group': '组',
     'packs.clauses': '条款',
     'packs.keywords': '关键词',
@@ -347,6 +367,7 @@ export const LIBRARY_STRINGS: Dictionary<LibraryKey> = {
     'packs.on': '已启用',
     'packs.off': '已停用',
     'packs.facts': '编号 {id} · {n} 个关键词 · 来自 {file} · 添加于 {when}',
+    'packs.facts.one': '编号 {id} · {n} 个关键词 · 来自 {file} · 添加于 {when}',
     'packs.export': '导出词库（JSON）',
     'packs.exportList': '导出关键词列表（{format}）',
     'packs.delete': '删除…',
