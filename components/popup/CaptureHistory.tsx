@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
-import { summarizeAnchors } from '../../utils/anchor/summary';
+import { useState } from 'preact/hooks';
 import type { PageFlags } from '../../utils/db/pages';
 import { usePopup } from './context';
 import { formatWhen, locators } from './format';
+import { useAnchorSummary } from './use-anchor-summary';
 
 export interface CaptureHistoryProps {
   flags: PageFlags;
@@ -22,10 +22,7 @@ export function CaptureHistory({ flags, currentText, libraryUrl, onOpen }: Captu
   const captures = flags.captures;
   const [chosen, setChosen] = useState<string | null>(null);
   const capture = captures.find((c) => c.page.id === chosen) ?? captures[captures.length - 1];
-  const summary = useMemo(
-    () => (capture && currentText !== null ? summarizeAnchors(capture.matches, currentText) : null),
-    [capture, currentText],
-  );
+  const summary = useAnchorSummary(capture?.matches ?? null, currentText);
   if (!capture) return null;
   return (
     <section class="history" aria-labelledby="history-heading">
@@ -73,6 +70,9 @@ export function CaptureHistory({ flags, currentText, libraryUrl, onOpen }: Captu
           <p role="status">
             {t('anchorSummary', { present: summary.present.length, gone: summary.gone.length })}
           </p>
+          {summary.counts['context-changed'] > 0 && (
+            <p class="hint">{t('contextChanged', { n: summary.counts['context-changed'] })}</p>
+          )}
           {summary.gone.length > 0 && (
             <ul class="gone" aria-label={t('goneLabel')}>
               {summary.gone.map(({ saved, result }) => (

@@ -45,6 +45,7 @@ export type PopupKey =
   | 'captureOption'
   | 'comparing'
   | 'anchorSummary'
+  | 'contextChanged'
   | 'goneLabel'
   | 'statusEdited'
   | 'statusRemoved'
@@ -135,6 +136,8 @@ export const POPUP_STRINGS: Dictionary<PopupKey> = {
     captureOption: '{when} ({n} matches)',
     comparing: 'Comparing with the page as it is now…',
     anchorSummary: 'Since that capture: {present} still on the page, {gone} disappeared.',
+    contextChanged:
+      'Of those, {n} now stand among different words (or were matched at another place with the same wording).',
     goneLabel: 'Passages that disappeared',
     statusEdited: 'Changed:',
     statusRemoved: 'Removed:',
@@ -221,6 +224,7 @@ export const POPUP_STRINGS: Dictionary<PopupKey> = {
     captureOption: '{when}（{n} 处匹配）',
     comparing: '正在与当前页面比较…',
     anchorSummary: '自那次保存以来：{present} 处仍在页面上，{gone} 处已消失。',
+    contextChanged: '其中 {n} 处周围的文字已变（或在另一处相同的文字中找到）。',
     goneLabel: '已消失的段落',
     statusEdited: '已改动：',
     statusRemoved: '已删除：',
