@@ -1,7 +1,7 @@
 import { forEachText } from '../../utils/dom/compose';
 import type { TextBlock } from '../../utils/dom/extract';
 import { PageModel } from '../../utils/dom/model';
-import { planBatch, type MutationBatch } from '../../utils/dom/mutations';
+import { planBatch, type BatchPlan, type MutationBatch } from '../../utils/dom/mutations';
 import type { PageMatch } from '../../utils/dom/page-match';
 import { extractSliced, matchBlocks, type MatchSetup } from '../../utils/dom/scan';
 import { Slicer } from '../../utils/dom/scheduler';
@@ -92,11 +92,20 @@ export class PageScanner {
     this.firstPassEnd ??= performance.now();
   }
 
+  /** Reads these subtrees again (e.g. hosts of shadow roots attached after they were read). */
+  reread(scopes: readonly Node[]): Promise<unknown> {
+    return this.enqueue(() => this.applyPlan({ full: false, deep: [...scopes], shallow: [], removed: [] }));
+  }
+
   private async incremental(batch: MutationBatch): Promise<void> {
     // A full rescan already waiting in the queue reads these changes too.
     if (this.fullPending) return;
     if (batch.overflow) return this.fullNow();
-    const plan = planBatch(batch.records, { ignore: (n) => this.host.isOwnNode(n) });
+    return this.applyPlan(planBatch(batch.records, { ignore: (n) => this.host.isOwnNode(n) }));
+  }
+
+  private async applyPlan(plan: BatchPlan): Promise<void> {
+    if (this.fullPending) return;
     if (plan.full) return this.fullNow();
     if (plan.deep.length + plan.shallow.length + plan.removed.length === 0) return;
 

@@ -328,6 +328,23 @@ describe('live pages', () => {
     await page.close();
   });
 
+  test('shadow roots attached to elements already read are found by a sweep, nested ones too', async () => {
+    const page = await h.page('<div id="a"></div><div id="b"></div>');
+    const r = await page.evaluate(async () => {
+      const known = new Set<ShadowRoot>([
+        (document.getElementById('a') as HTMLElement).attachShadow({ mode: 'open' }),
+      ]);
+      const late = (document.getElementById('b') as HTMLElement).attachShadow({ mode: 'open' });
+      const inner = document.createElement('span');
+      late.append(inner);
+      const nested = inner.attachShadow({ mode: 'open' });
+      const found = await window.cm.findNewShadowRoots(document, known, new window.cm.Slicer());
+      return { count: found.length, late: found[0] === late, nested: found[1] === nested };
+    });
+    expect(r).toEqual({ count: 2, late: true, nested: true });
+    await page.close();
+  });
+
   test('a page replacing its body every 100 ms gets bounded work and stays correct', async () => {
     const page = await h.page('<p>法轮功</p>');
     await startLive(page);

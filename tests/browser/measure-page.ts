@@ -156,7 +156,9 @@ async function firstPass(url: string) {
       [...CSS.highlights].filter(([n]) => n.startsWith('clausemark-')).reduce((n, [, h]) => n + h.size, 0),
     );
     const longest = await page.evaluate(
-      () => (window as unknown as { __longest: { task: number; frame: number } }).__longest,
+      () =>
+        (window as unknown as { __longest: { task: number; frame: number; tasks: [number, number][] } })
+          .__longest,
     );
     return { state: s, drawn, longest, heap: await heap() };
   } finally {

@@ -11,6 +11,7 @@ import type { PageMatch } from '../../../utils/dom/page-match';
 import { createPainter } from '../../../utils/dom/painter';
 import { matchBlocks, extractSliced } from '../../../utils/dom/scan';
 import { Slicer } from '../../../utils/dom/scheduler';
+import { findNewShadowRoots } from '../../../utils/dom/shadow-sweep';
 import { offsetOf, pointAt } from '../../../utils/dom/segments';
 import { createVisibility } from '../../../utils/dom/visibility';
 import { familyOf } from '../../../utils/clauses';
@@ -99,6 +100,7 @@ const api = {
   Slicer,
   matcherOf,
   live,
+  findNewShadowRoots,
 };
 export type PageApi = typeof api;
 (globalThis as unknown as { cm: PageApi }).cm = api;
