@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { resolveLang, translator } from '../../utils/i18n';
 import { POPUP_STRINGS } from '../../utils/i18n/popup';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../utils/settings';
 import { libraryUrl } from '../shared/library-url';
 import { CaptureHistory } from './CaptureHistory';
 import { PopupContext } from './context';
@@ -10,13 +9,14 @@ import { FlagPanel } from './FlagPanel';
 import { LanguageSelect } from './LanguageSelect';
 import { LookupPanel } from './LookupPanel';
 import { panelId, PanelTabs, tabId as tabDomId } from './PanelTabs';
-import { popupUrlFor, readParams } from './params';
+import { popOut, readParams } from './params';
 import { PagePanel } from './PagePanel';
 import { isListed, siteOf, withSite } from './sites';
 import { SiteSwitch } from './SiteSwitch';
 import { storageClient, type StorageClient } from './storage-client';
-import { Unavailable } from './Unavailable';
+import { PageStatusMessage } from './PageStatusMessage';
 import { useEvidence } from './use-evidence';
+import { useSettings } from './use-settings';
 import { usePageState } from './use-page-state';
 
 type Panel = 'page' | 'lookup' | 'flag';
@@ -33,7 +33,7 @@ export interface PopupProps {
 export function Popup({ search, api = browser, storage: given, doc = document }: PopupProps) {
   const params = useMemo(() => readParams(search), [search]);
   const storage = useMemo(() => given ?? storageClient(api), [given, api]);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const { settings, save: saveSettings, problem: settingsProblem } = useSettings(storage, api);
   const [problem, setProblem] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel>(params.clause ? 'lookup' : 'page');
   const [clause, setClause] = useState<string | null>(params.clause);
@@ -45,34 +45,9 @@ export function Popup({ search, api = browser, storage: given, doc = document }:
   const { t } = env;
 
   useEffect(() => {
-    let live = true;
-    storage.getSettings().then(
-      (s) => live && setSettings(s),
-      // the background is unreachable: the mirrored copy still gives the language and the lists
-      () =>
-        api.storage.local
-          .get('settings')
-          .then((raw) => live && setSettings(parseSettings(raw.settings).settings))
-          .catch(() => undefined),
-    );
-    return () => {
-      live = false;
-    };
-  }, [storage, api]);
-
-  useEffect(() => {
     doc.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     doc.title = t('title');
   }, [doc, lang, t]);
-
-  const saveSettings = async (patch: Partial<Settings>) => {
-    setProblem(null);
-    try {
-      setSettings(await storage.setSettings(patch));
-    } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
-    }
-  };
 
   const act = async (task: () => Promise<unknown>) => {
     setProblem(null);
@@ -101,20 +76,9 @@ export function Popup({ search, api = browser, storage: given, doc = document }:
       await page.refresh();
     })();
 
-  const blocked =
-    page.status.kind === 'loading' ? (
-      <p class="hint" role="status">
-        {t('loading')}
-      </p>
-    ) : page.status.kind === 'no-tab' ? (
-      <Unavailable reason="no-tab" />
-    ) : page.status.kind === 'unavailable' ? (
-      <Unavailable reason="no-content-script" />
-    ) : page.status.kind === 'error' ? (
-      <p role="alert">{t('pageError', { message: page.status.message })}</p>
-    ) : state?.status === 'off' ? (
-      <Unavailable reason="never-scan" host={host ?? ''} onScanAgain={() => setSite(false)} />
-    ) : null;
+  const blocked = <PageStatusMessage status={page.status} host={host} onScanAgain={() => setSite(false)} />;
+  // the page's sections need a page ClauseMark reads
+  const shown = state && state.status !== 'off' ? state : null;
 
   const history =
     evidence.flags && evidence.flags.captures.length > 0 ? (
@@ -125,14 +89,6 @@ export function Popup({ search, api = browser, storage: given, doc = document }:
         onOpen={(url) => void api.tabs.create({ url })}
       />
     ) : null;
-
-  const popOut = async () => {
-    if (typeof page.tabId !== 'number') return;
-    const url = popupUrlFor(page.tabId, api);
-    if (api.windows) await api.windows.create({ url, type: 'popup', width: 520, height: 720 });
-    else await api.tabs.create({ url });
-    doc.defaultView?.close();
-  };
 
   const tabs = [
     { id: 'page' as const, label: t('tabPage') },
@@ -151,7 +107,7 @@ export function Popup({ search, api = browser, storage: given, doc = document }:
               onChange={(v) => void saveSettings({ uiLanguage: v })}
             />
             {params.tabId === null && typeof page.tabId === 'number' && (
-              <button type="button" onClick={() => void popOut()}>
+              <button type="button" onClick={() => void popOut(page.tabId as number, api, doc.defaultView)}>
                 {t('popOut')}
               </button>
             )}
@@ -160,27 +116,28 @@ export function Popup({ search, api = browser, storage: given, doc = document }:
         <PanelTabs tabs={tabs} active={panel} onSelect={setPanel} label={t('sections')} />
         <div class="panel" id={panelId(panel)} role="tabpanel" aria-labelledby={tabDomId(panel)} tabIndex={0}>
           {panel === 'page' &&
-            (blocked ??
-              (state && (
-                <PagePanel
-                  state={state}
-                  verdictOf={evidence.verdictOf}
-                  onReveal={reveal}
-                  onStep={step}
-                  onVisibility={(change) => void act(async () => content?.setVisibility(change))}
-                  onLookup={lookup}
-                  siteControl={
-                    host && (
-                      <SiteSwitch
-                        host={host}
-                        listed={isListed(settings.neverScanSites, host)}
-                        onChange={setSite}
-                      />
-                    )
-                  }
-                  history={history}
-                />
-              )))}
+            (!shown ? (
+              blocked
+            ) : (
+              <PagePanel
+                state={shown}
+                verdictOf={evidence.verdictOf}
+                onReveal={reveal}
+                onStep={step}
+                onVisibility={(change) => void act(async () => content?.setVisibility(change))}
+                onLookup={lookup}
+                siteControl={
+                  host && (
+                    <SiteSwitch
+                      host={host}
+                      listed={isListed(settings.neverScanSites, host)}
+                      onChange={setSite}
+                    />
+                  )
+                }
+                history={history}
+              />
+            ))}
           {panel === 'lookup' && (
             <LookupPanel
               selected={clause}
@@ -192,12 +149,11 @@ export function Popup({ search, api = browser, storage: given, doc = document }:
               onReveal={reveal}
             />
           )}
-          {panel === 'flag' &&
-            (blocked ?? (state && <FlagPanel matches={state.matches} evidence={evidence} />))}
+          {panel === 'flag' && (shown ? <FlagPanel matches={shown.matches} evidence={evidence} /> : blocked)}
         </div>
-        {(problem ?? evidence.error) && (
+        {(problem ?? settingsProblem ?? evidence.error) && (
           <p class="problem" role="alert">
-            {problem ?? evidence.error}
+            {problem ?? settingsProblem ?? evidence.error}
           </p>
         )}
       </div>

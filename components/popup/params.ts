@@ -35,3 +35,11 @@ export async function targetTab(params: PopupParams, api: typeof browser = brows
 export function popupUrlFor(tabId: number, api: typeof browser = browser): string {
   return api.runtime.getURL(`/popup.html?tabId=${tabId}`);
 }
+
+/** Opens the popup for a tab in a window of its own (a tab where windows cannot be made) and closes this one. */
+export async function popOut(tabId: number, api: typeof browser = browser, win: Window | null = window) {
+  const url = popupUrlFor(tabId, api);
+  if (api.windows) await api.windows.create({ url, type: 'popup', width: 520, height: 720 });
+  else await api.tabs.create({ url });
+  win?.close();
+}
