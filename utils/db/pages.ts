@@ -80,16 +80,23 @@ export interface Facet {
 export async function libraryFacets(
   db: ClauseMarkDB,
 ): Promise<{ domains: Facet[]; tags: Facet[]; clauseIds: Facet[]; pages: number }> {
-  const count = async (index: string) => {
-    const counts = new Map<string, number>();
-    for (const k of await db.pages.orderBy(index).keys())
-      counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
-    return [...counts].map(([value, n]) => ({ value, count: n }));
+  // A plain index lists its keys cheaply; listing a multi-entry index's keys walks a cursor, so there each
+  // distinct value is counted instead.
+  const count = async (index: string, multiEntry: boolean) => {
+    if (!multiEntry) {
+      const counts = new Map<string, number>();
+      for (const k of await db.pages.orderBy(index).keys())
+        counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
+      return [...counts].map(([value, n]) => ({ value, count: n }));
+    }
+    const values = (await db.pages.orderBy(index).uniqueKeys()).map(String);
+    const counts = await Promise.all(values.map((v) => db.pages.where(index).equals(v).count()));
+    return values.map((value, i) => ({ value, count: counts[i] ?? 0 }));
   };
   const [domains, tags, clauseIds, pages] = await Promise.all([
-    count('domain'),
-    count('tags'),
-    count('clauseIds'),
+    count('domain', false),
+    count('tags', true),
+    count('clauseIds', true),
     db.pages.count(),
   ]);
   return { domains, tags, clauseIds, pages };
