@@ -105,7 +105,7 @@ describe('popup (Firefox ESR)', () => {
         () => textOf(popup, '.result'),
         (t) => t.startsWith('Flagged'),
       ),
-    ).toMatch(/^Flagged: \d+ matches/);
+    ).toMatch(/^Flagged\. Matches saved: \d+;/);
     await popup.evaluate(() => {
       const row = [...document.querySelectorAll('li.review')].find(
         (li) => li.querySelector('.review-head mark')?.textContent === '法轮功',

@@ -195,7 +195,7 @@ describe('popup (Chromium)', () => {
     await popup.getByRole('button', { name: 'Flag this page' }).click();
     await expect
       .poll(() => popup.locator('.result').textContent())
-      .toMatch(/^Flagged: \d+ matches saved, 0 /);
+      .toMatch(/^Flagged\. Matches saved: \d+; with a verdict remembered from before: 0\.$/);
     await reviewRow(popup, '法轮功').getByRole('radio', { name: 'Dismiss' }).check();
     await popup.close();
 
@@ -215,7 +215,9 @@ describe('popup (Chromium)', () => {
     await popup.screenshot({ path: artifactPath('e2e/popup-flagged.png'), fullPage: true });
     // flagged again, the new capture takes the remembered dismissal
     await popup.getByRole('button', { name: 'Flag again (new capture)' }).click();
-    await expect.poll(() => popup.locator('.result').textContent()).toMatch(/, 1 with a verdict remembered/);
+    await expect
+      .poll(() => popup.locator('.result').textContent())
+      .toMatch(/with a verdict remembered from before: 1\.$/);
     expect(await reviewRow(popup, '法轮功').getByRole('radio', { name: 'Dismiss' }).isChecked()).toBe(true);
     await popup.close();
     await page.close();
@@ -227,7 +229,7 @@ describe('popup (Chromium)', () => {
     let popup = await openPopup(first.tabId);
     await popup.getByRole('tab', { name: 'Flag page' }).click();
     await popup.getByRole('button', { name: 'Flag this page' }).click();
-    await expect.poll(() => popup.locator('.result').textContent()).toMatch(/^Flagged:/);
+    await expect.poll(() => popup.locator('.result').textContent()).toMatch(/^Flagged\./);
     await popup.close();
 
     // the site takes the park post down; the same URL now serves the rest

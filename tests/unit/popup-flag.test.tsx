@@ -67,7 +67,7 @@ describe('popup: flag this page', () => {
       target: { value: 'news report' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Flag this page' }));
-    expect(await screen.findByText(/^Flagged: 2 matches saved/)).toBeTruthy();
+    expect(await screen.findByText(/^Flagged\. Matches saved: 2;/)).toBeTruthy();
 
     const pages = await db.pages.toArray();
     expect(pages).toHaveLength(1);
@@ -90,7 +90,7 @@ describe('popup: flag this page', () => {
     await flagTab();
     fireEvent.click(within(reviewOf('Falun Gong')).getByRole('radio', { name: 'Dismiss' }));
     fireEvent.click(screen.getByRole('button', { name: 'Flag this page' }));
-    await screen.findByText(/^Flagged:/);
+    await screen.findByText(/^Flagged\./);
     cleanup();
 
     open();
@@ -118,7 +118,7 @@ describe('popup: flag this page', () => {
     // a new capture takes both remembered verdicts
     fireEvent.click(screen.getByRole('button', { name: 'Flag again (new capture)' }));
     expect(
-      await screen.findByText('Flagged: 2 matches saved, 2 with a verdict remembered from before.'),
+      await screen.findByText('Flagged. Matches saved: 2; with a verdict remembered from before: 2.'),
     ).toBeTruthy();
     expect(await db.pages.count()).toBe(2);
   });
@@ -127,7 +127,7 @@ describe('popup: flag this page', () => {
     open();
     await flagTab();
     fireEvent.click(screen.getByRole('button', { name: 'Flag this page' }));
-    await screen.findByText(/^Flagged:/);
+    await screen.findByText(/^Flagged\./);
     cleanup();
 
     // the post's first sentence was taken down, the rest moved up

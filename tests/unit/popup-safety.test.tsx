@@ -54,7 +54,7 @@ describe('popup: untrusted text', () => {
       target: { value: PAYLOAD },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Flag this page' }));
-    await screen.findByText(/^Flagged:/);
+    await screen.findByText(/^Flagged\./);
     expect(injected()).toHaveLength(0);
     cleanup();
 
