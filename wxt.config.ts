@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { precompileDefaultLexicon } from './scripts/precompile-lexicon';
-import { textOnlyPreact } from './scripts/vite-text-only';
+import { safeBundles } from './scripts/vite-safe-bundles';
 
 const EXTENSION_CSP =
   "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'";
@@ -12,7 +12,7 @@ export default defineConfig({
   imports: false,
   webExt: { disabled: true },
   vite: () => ({
-    plugins: [preact(), precompileDefaultLexicon(), textOnlyPreact()],
+    plugins: [preact(), precompileDefaultLexicon(), safeBundles()],
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({

@@ -1,23 +1,32 @@
 /**
- * Aho–Corasick automaton over UTF-16 code units, flattened into typed arrays so that it can be built once,
- * cached, and stepped without allocation. Time per character does not depend on the number of patterns.
+ * Aho–Corasick automaton over UTF-16 code units, in typed arrays. Time per character does not depend on the
+ * number of patterns.
  *
- * Layout is chosen for the cache: states are numbered breadth-first (the shallow states, visited on almost
- * every character, sit together), and each state's fields share one 16-byte record.
+ * States are numbered breadth-first with each state's children in code-unit order, so the children of a state are
+ * consecutive states and edge k always leads to state k + 1: the trie is fully described by each state's child
+ * count and each edge's code unit (the `Trie`, which is what gets shipped), and the failure links are derived from
+ * it on load (`linkTrie`). The shallow states, visited on almost every character, sit together in memory.
  */
-export interface Automaton {
+export interface Trie {
+  /** per state: number of children */
+  childCount: Int32Array;
+  /** per edge: its code unit; edge k leads to state k + 1 */
+  units: Uint16Array;
+  /** per pattern: the state where it ends */
+  terminal: Int32Array;
+  /** per pattern: length in code units */
+  patternLength: Int32Array;
+}
+
+export interface Automaton extends Trie {
   /** code unit → state, for the root (0: the unit starts no pattern) */
   rootNext: Int32Array;
   /** per state, NODE_FIELDS numbers: first edge, edge count, failure state, 1 when the state reports a pattern */
   nodes: Int32Array;
-  /** per edge, two numbers: code unit, target state; a state's edges are sorted by code unit */
-  edges: Int32Array;
   /** per state: pattern ending exactly here, or -1 */
   outPattern: Int32Array;
   /** per state: nearest state on the failure chain with an output, or 0 */
   outLink: Int32Array;
-  /** per pattern: length in code units */
-  patternLength: Int32Array;
   maxLength: number;
 }
 
@@ -27,13 +36,10 @@ export const NODE_COUNT = 1;
 export const NODE_FAIL = 2;
 export const NODE_REPORTS = 3;
 
-export function buildAutomaton(patterns: readonly string[]): Automaton {
-  // Trie with per-node Maps while building.
+export function buildTrie(patterns: readonly string[]): Trie {
   const children: Map<number, number>[] = [new Map()];
-  const terminal: number[] = [-1];
-  const patternLength = new Int32Array(patterns.length);
-  let maxLength = 0;
-  patterns.forEach((p, id) => {
+  const endsAt: number[] = [];
+  for (const p of patterns) {
     let s = 0;
     for (let i = 0; i < p.length; i++) {
       const node = children[s] as Map<number, number>;
@@ -43,87 +49,89 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         next = children.length;
         node.set(unit, next);
         children.push(new Map());
-        terminal.push(-1);
       }
       s = next;
     }
-    if (p.length > 0 && terminal[s] === -1) terminal[s] = id;
-    patternLength[id] = p.length;
-    maxLength = Math.max(maxLength, p.length);
-  });
-
-  // Breadth-first renumbering.
+    endsAt.push(s);
+  }
+  // Breadth-first renumbering, children in code-unit order.
   const order = [0];
+  const units: number[] = [];
   for (let head = 0; head < order.length; head++)
-    for (const t of [...(children[order[head] as number] as Map<number, number>).entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map((e) => e[1]))
+    for (const [unit, t] of [...(children[order[head] as number] as Map<number, number>)].sort(
+      (a, b) => a[0] - b[0],
+    )) {
       order.push(t);
+      units.push(unit);
+    }
   const renumber = new Int32Array(order.length);
   order.forEach((old, i) => (renumber[old] = i));
+  return {
+    childCount: Int32Array.from(order, (old) => (children[old] as Map<number, number>).size),
+    units: Uint16Array.from(units),
+    terminal: Int32Array.from(endsAt, (s) => renumber[s] as number),
+    patternLength: Int32Array.from(patterns, (p) => p.length),
+  };
+}
 
-  const states = order.length;
+/** Derives the failure and output links (the part of the automaton that is cheap to recompute, not to ship). */
+export function linkTrie(trie: Trie): Automaton {
+  const { childCount, units, terminal, patternLength } = trie;
+  const states = childCount.length;
   const nodes = new Int32Array(states * NODE_FIELDS);
+  let edge = 0;
+  for (let s = 0; s < states; s++) {
+    nodes[s * NODE_FIELDS + NODE_FIRST] = edge;
+    nodes[s * NODE_FIELDS + NODE_COUNT] = childCount[s] as number;
+    edge += childCount[s] as number;
+  }
   const outPattern = new Int32Array(states).fill(-1);
-  let edgeCount = 0;
-  for (const m of children) edgeCount += m.size;
-  const edges = new Int32Array(edgeCount * 2);
-  let k = 0;
-  order.forEach((old, s) => {
-    const m = children[old] as Map<number, number>;
-    nodes[s * NODE_FIELDS + NODE_FIRST] = k;
-    nodes[s * NODE_FIELDS + NODE_COUNT] = m.size;
-    outPattern[s] = terminal[old] as number;
-    for (const [unit, t] of [...m.entries()].sort((a, b) => a[0] - b[0])) {
-      edges[k * 2] = unit;
-      edges[k * 2 + 1] = renumber[t] as number;
-      k++;
-    }
+  let maxLength = 0;
+  terminal.forEach((s, id) => {
+    const len = patternLength[id] as number;
+    if (len > 0 && outPattern[s] === -1) outPattern[s] = id;
+    maxLength = Math.max(maxLength, len);
   });
-
   const rootNext = new Int32Array(0x10000);
   const outLink = new Int32Array(states);
-  const auto: Automaton = { rootNext, nodes, edges, outPattern, outLink, patternLength, maxLength };
-  for (let e = 0; e < (nodes[NODE_COUNT] as number); e++)
-    rootNext[edges[e * 2] as number] = edges[e * 2 + 1] as number;
+  const a: Automaton = { ...trie, rootNext, nodes, outPattern, outLink, maxLength };
+  for (let e = 0; e < (childCount[0] as number); e++) rootNext[units[e] as number] = e + 1;
 
-  // Failure and output links, breadth first (state numbers are already in breadth-first order).
+  // States are in breadth-first order, so a state's failure link is known before its children's are needed.
   for (let s = 1; s < states; s++) {
     const base = s * NODE_FIELDS;
     const first = nodes[base + NODE_FIRST] as number;
-    const count = nodes[base + NODE_COUNT] as number;
-    for (let e = first; e < first + count; e++) {
-      const unit = edges[e * 2] as number;
-      const t = edges[e * 2 + 1] as number;
+    const end = first + (nodes[base + NODE_COUNT] as number);
+    for (let e = first; e < end; e++) {
+      const unit = units[e] as number;
       let f = nodes[base + NODE_FAIL] as number;
-      let target = 0;
+      let target: number;
       for (;;) {
-        const next = f === 0 ? (rootNext[unit] as number) : findChild(auto, f, unit);
-        if (next > 0) {
-          target = next;
-          break;
-        }
-        if (f === 0) break;
+        target = f === 0 ? (rootNext[unit] as number) : child(a, f, unit);
+        if (target > 0 || f === 0) break;
         f = nodes[f * NODE_FIELDS + NODE_FAIL] as number;
       }
-      nodes[t * NODE_FIELDS + NODE_FAIL] = target;
+      nodes[(e + 1) * NODE_FIELDS + NODE_FAIL] = target;
     }
-  }
-  for (let s = 1; s < states; s++) {
-    const f = nodes[s * NODE_FIELDS + NODE_FAIL] as number;
+    const f = nodes[base + NODE_FAIL] as number;
     outLink[s] = (outPattern[f] as number) >= 0 ? f : (outLink[f] as number);
-    nodes[s * NODE_FIELDS + NODE_REPORTS] = (outPattern[s] as number) >= 0 || outLink[s] !== 0 ? 1 : 0;
+    nodes[base + NODE_REPORTS] = (outPattern[s] as number) >= 0 || outLink[s] !== 0 ? 1 : 0;
   }
-  return auto;
+  return a;
 }
 
-function findChild(a: Automaton, s: number, unit: number): number {
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  return linkTrie(buildTrie(patterns));
+}
+
+/** The child of state s on a code unit, or 0. */
+export function child(a: Automaton, s: number, unit: number): number {
   let lo = a.nodes[s * NODE_FIELDS + NODE_FIRST] as number;
   let hi = lo + (a.nodes[s * NODE_FIELDS + NODE_COUNT] as number) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const v = a.edges[mid * 2] as number;
-    if (v === unit) return a.edges[mid * 2 + 1] as number;
+    const v = a.units[mid] as number;
+    if (v === unit) return mid + 1;
     if (v < unit) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -134,7 +142,7 @@ function findChild(a: Automaton, s: number, unit: number): number {
 export function step(a: Automaton, state: number, unit: number): number {
   let s = state;
   while (s !== 0) {
-    const t = findChild(a, s, unit);
+    const t = child(a, s, unit);
     if (t !== 0) return t;
     s = a.nodes[s * NODE_FIELDS + NODE_FAIL] as number;
   }

@@ -24,7 +24,7 @@ export class Scanner implements UnitSink {
   }
 
   batch(b: UnitBatch, count: number): void {
-    const { rootNext, nodes, edges } = this.a;
+    const { rootNext, nodes, units: edgeUnits } = this.a;
     const { units, starts, ends, flags } = b;
     const ring = this.ring;
     const mask = this.mask;
@@ -44,12 +44,12 @@ export class Scanner implements UnitSink {
         let hi = lo + (nodes[base + NODE_COUNT] as number);
         while (hi - lo > 8) {
           const mid = (lo + hi) >>> 1;
-          if ((edges[mid * 2] as number) <= unit) lo = mid;
+          if ((edgeUnits[mid] as number) <= unit) lo = mid;
           else hi = mid;
         }
-        while (lo < hi && (edges[lo * 2] as number) < unit) lo++;
-        if (lo < hi && edges[lo * 2] === unit) {
-          s = edges[lo * 2 + 1] as number;
+        while (lo < hi && (edgeUnits[lo] as number) < unit) lo++;
+        if (lo < hi && edgeUnits[lo] === unit) {
+          s = lo + 1; // edge k leads to state k + 1
           break;
         }
         s = nodes[base + NODE_FAIL] as number;

@@ -1,29 +1,53 @@
-import type { Automaton } from './aho-corasick';
+import { linkTrie } from './aho-corasick';
 import type { CompiledLexicon, PatternUse } from './compile';
-import type { ResolvedEntry } from './lexicon';
+import type { ResolvedEntry, VariantKind } from './lexicon';
 
 /**
- * A compiled lexicon as plain JSON: typed arrays as base64, uses as tuples. The extension build ships the
- * default lexicon in this form, so a content script starts matching without compiling thousands of terms in
- * every frame.
+ * A compiled lexicon as compact JSON. The extension build ships the default lexicon in this form, so a content
+ * script starts matching without compiling thousands of terms in every frame: only the trie travels (two numbers
+ * per state, as base64), the failure links are recomputed on load, and entries' repeated notes and clause lists
+ * are stored once.
  */
 export interface SerializedLexicon {
-  format: 'clausemark-compiled/1';
-  maxLength: number;
-  /** [code unit, state] pairs of the root's transitions (the full table is mostly zeros) */
-  root: string;
-  nodes: string;
-  edges: string;
-  outPattern: string;
-  outLink: string;
-  patternLength: string;
-  boundaries: string;
+  format: 'clausemark-compiled/2';
+  childCount: string;
+  units: string;
+  terminal: string;
   patterns: string[];
-  /** per pattern: [kind, entry, part, variant kind or '', text as written] tuples */
-  uses: [number, number, number, string, string][][];
-  entries: ResolvedEntry[];
+  boundaries: string;
+  /** per pattern: [kind, entry, part, variant kind index + 1 (0: none), text as written ('' when it is the pattern)] */
+  uses: [number, number, number, number, string][][];
+  strings: string[];
+  /** per entry: [lexicon, lang, note, clause list, term or -1, variants [text, kind], exceptions, rule or 0] */
+  entries: [
+    number,
+    number,
+    number,
+    number,
+    string | -1,
+    [string, number][],
+    string[],
+    [parts: string[][], window: string | number, written: string] | 0,
+  ][];
+  clauseLists: string[][];
   ruleEntries: number[];
 }
+
+const LANGS = ['zh', 'en'] as const;
+const KINDS: (VariantKind | 'variant')[] = [
+  'variant',
+  'traditional',
+  'homophone',
+  'pinyin',
+  'initials',
+  'split',
+  'number-code',
+  'transliteration',
+  'abbreviation',
+  'euphemism',
+  'alias',
+  'misspelling',
+];
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';
@@ -38,62 +62,116 @@ function fromBase64(b64: string): Uint8Array {
   return out;
 }
 
-const int32 = (a: Int32Array) => toBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-const toInt32 = (b64: string) => {
-  const bytes = fromBase64(b64);
-  return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+const bytesOf = (a: ArrayBufferView) => toBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+const int32 = (b64: string) => {
+  const b = fromBase64(b64);
+  return new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4);
 };
+const uint16 = (b64: string) => {
+  const b = fromBase64(b64);
+  return new Uint16Array(b.buffer, b.byteOffset, b.byteLength / 2);
+};
+
+/** Interns values, giving each distinct one an index. */
+function interner<T>(key: (v: T) => string = String) {
+  const index = new Map<string, number>();
+  const values: T[] = [];
+  return {
+    values,
+    of(v: T): number {
+      const k = key(v);
+      let i = index.get(k);
+      if (i === undefined) {
+        i = values.length;
+        index.set(k, i);
+        values.push(v);
+      }
+      return i;
+    },
+  };
+}
 
 export function serializeLexicon(c: CompiledLexicon): SerializedLexicon {
   const a = c.automaton;
-  const root: number[] = [];
-  a.rootNext.forEach((state, unit) => {
-    if (state) root.push(unit, state);
-  });
+  const strings = interner<string>();
+  const clauseLists = interner<string[]>((l) => l.join('\n'));
   return {
-    format: 'clausemark-compiled/1',
-    maxLength: a.maxLength,
-    root: int32(Int32Array.from(root)),
-    nodes: int32(a.nodes),
-    edges: int32(a.edges),
-    outPattern: int32(a.outPattern),
-    outLink: int32(a.outLink),
-    patternLength: int32(a.patternLength),
-    boundaries: toBase64(c.boundaries),
+    format: 'clausemark-compiled/2',
+    childCount: bytesOf(a.childCount),
+    units: bytesOf(a.units),
+    terminal: bytesOf(a.terminal),
     patterns: c.patterns,
-    uses: c.uses.map((list) => list.map((u) => [u.kind, u.entry, u.part, u.variant ?? '', u.text])),
-    entries: c.entries,
+    boundaries: toBase64(c.boundaries),
+    uses: c.uses.map((list, p) =>
+      list.map((u) => [
+        u.kind,
+        u.entry,
+        u.part,
+        u.variant ? KINDS.indexOf(u.variant) + 1 : 0,
+        u.text === c.patterns[p] ? '' : u.text,
+      ]),
+    ),
+    strings: strings.values,
+    entries: c.entries.map((e) => [
+      strings.of(e.lexicon),
+      LANGS.indexOf(e.lang),
+      strings.of(e.note),
+      clauseLists.of(e.clauses),
+      e.term ?? -1,
+      e.variants.map((v) => [v.text, v.kind ? KINDS.indexOf(v.kind) : -1]),
+      e.exceptions,
+      e.rule ? [e.rule.parts, e.rule.window, e.id.slice(e.lexicon.length + 1)] : 0,
+    ]),
+    clauseLists: clauseLists.values,
     ruleEntries: c.ruleEntries,
   };
 }
 
 export function deserializeLexicon(s: SerializedLexicon): CompiledLexicon {
-  const rootNext = new Int32Array(0x10000);
-  const root = toInt32(s.root);
-  for (let i = 0; i < root.length; i += 2) rootNext[root[i] as number] = root[i + 1] as number;
-  const automaton: Automaton = {
-    rootNext,
-    nodes: toInt32(s.nodes),
-    edges: toInt32(s.edges),
-    outPattern: toInt32(s.outPattern),
-    outLink: toInt32(s.outLink),
-    patternLength: toInt32(s.patternLength),
-    maxLength: s.maxLength,
-  };
+  const automaton = linkTrie({
+    childCount: int32(s.childCount),
+    units: uint16(s.units),
+    terminal: int32(s.terminal),
+    patternLength: Int32Array.from(s.patterns, (p) => p.length),
+  });
+  const entries = s.entries.map(
+    ([lexicon, lang, note, clauses, term, variants, exceptions, rule]): ResolvedEntry => {
+      const lex = s.strings[lexicon] ?? '';
+      const parts = rule
+        ? { parts: rule[0], window: rule[1] === 'sentence' ? 'sentence' : Number(rule[1]) }
+        : undefined;
+      const name = term === -1 ? (rule ? rule[2] : '') : term;
+      return {
+        id: `${lex}:${name}`,
+        lexicon: lex,
+        path: '',
+        lang: LANGS[lang] ?? 'zh',
+        clauses: s.clauseLists[clauses] ?? [],
+        note: s.strings[note] ?? '',
+        exceptions,
+        ...(term === -1 ? {} : { term }),
+        variants: variants.map(([text, kind]) => ({
+          text,
+          kind: kind < 0 ? undefined : (KINDS[kind] as VariantKind),
+        })),
+        ...(parts ? { rule: parts as ResolvedEntry['rule'] } : {}),
+      };
+    },
+  );
   return {
     automaton,
     patterns: s.patterns,
-    uses: s.uses.map((list) =>
+    uses: s.uses.map((list, p) =>
       list.map(([kind, entry, part, variant, text]): PatternUse => ({
         kind: kind as PatternUse['kind'],
         entry,
         part,
-        variant: (variant || undefined) as PatternUse['variant'],
-        text,
+        variant: variant ? KINDS[variant - 1] : undefined,
+        text: text || (s.patterns[p] ?? ''),
       })),
     ),
     boundaries: fromBase64(s.boundaries),
-    entries: s.entries,
+    entries,
     ruleEntries: s.ruleEntries,
   };
 }
