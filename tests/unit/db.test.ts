@@ -2,6 +2,7 @@ import type { DBCore, Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClauseMarkDB } from '../../utils/db/database';
 import { flagPage } from '../../utils/db/flag';
+import { formatPath } from '../../utils/db/errors';
 import { matchIdOf, verdictKeyOf } from '../../utils/db/ids';
 import { setVerdict } from '../../utils/db/verdicts';
 import { sha256Hex } from '../../utils/hash';
@@ -188,5 +189,14 @@ describe('setVerdict', () => {
     await expect(setVerdict(db(), { matchId: 'nope', verdict: 'confirmed' })).rejects.toThrow(
       'matchId: no match with id "nope"',
     );
+  });
+});
+
+describe('formatPath', () => {
+  it('writes paths the way they are read in JavaScript', () => {
+    expect(formatPath(['matches', 12, 'clauseIds', 0])).toBe('matches[12].clauseIds[0]');
+    expect(formatPath(['packs', 0, 'mapping', ' '])).toBe('packs[0].mapping[" "]');
+    expect(formatPath(['mapping', 'art10-5'], 'pack')).toBe('pack.mapping.art10-5');
+    expect(formatPath([])).toBe('(top level)');
   });
 });

@@ -87,9 +87,9 @@ describe('importing mutated exports', () => {
           expect(await db.matches.count()).toBe(before.matches!.length + result.added.matches);
         } catch (e) {
           expect(e).toMatchObject({ name: 'StorageError', reason: 'invalid' });
-          // "pages[2].url: …", "format: …", "(top level): …"
+          // "pages[2].url: …", 'packs[0].mapping[" "]: …', "format: …", "(top level): …"
           expect((e as Error).message).toMatch(
-            /^(\(top level\)|\(file\)|[a-zA-Z]+(\[\d+\]|\.[a-zA-Z0-9_.-]+)*): \S/,
+            /^(\(top level\)|\(file\)|[a-zA-Z]+(\[\d+\]|\[".*"\]|\.[\w$-]+)*): \S/,
           );
           expect(await dumpTables(db)).toEqual(before);
         } finally {

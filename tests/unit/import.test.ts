@@ -184,6 +184,11 @@ describe('bad files', () => {
       `packs[0].id: must equal its lexicon's id "user.protest"`,
     ],
     ['not an object', () => [1, 2], '(top level): '],
+    [
+      'two verdicts for one URL',
+      (f) => (f.verdicts.push({ ...f.verdicts[0]!, url: `${f.verdicts[0]!.url}#again` }), f),
+      'verdicts[3]: duplicate verdict for the same URL, clauses and quote',
+    ],
   ];
   for (const [name, mutate, message] of cases)
     it(`refuses a file with ${name}, naming the path, and writes nothing`, async () => {

@@ -1,5 +1,14 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { MatchRow, PackRow, PageRow, SettingsRow, SnapshotRow, TrashRow, VerdictRow } from './rows';
+import type {
+  MatchRow,
+  PackRow,
+  PageRow,
+  SearchRow,
+  SettingsRow,
+  SnapshotRow,
+  TrashRow,
+  VerdictRow,
+} from './rows';
 import { LATEST_VERSION, SCHEMA_HISTORY } from './schema';
 
 export const DB_NAME = 'clausemark';
@@ -13,6 +22,7 @@ export interface ClauseMarkDBOptions extends DexieOptions {
 export class ClauseMarkDB extends Dexie {
   pages!: Table<PageRow, string>;
   snapshots!: Table<SnapshotRow, string>;
+  search!: Table<SearchRow, string>;
   matches!: Table<MatchRow, string>;
   verdicts!: Table<VerdictRow, string>;
   packs!: Table<PackRow, string>;

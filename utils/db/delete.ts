@@ -1,7 +1,7 @@
 import type { ClauseMarkDB } from './database';
 import { StorageError, storageFailure } from './errors';
 import type { TrashRow } from './rows';
-import { summarizePage } from './summary';
+import { storePage } from './summary';
 
 /** How long deleted captures can be brought back. */
 export const UNDO_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
@@ -24,7 +24,7 @@ export async function deletePages(
 ): Promise<DeleteResult> {
   const token = globalThis.crypto.randomUUID();
   try {
-    return await db.transaction('rw', [db.pages, db.snapshots, db.matches, db.trash], async () => {
+    return await db.transaction('rw', [db.pages, db.snapshots, db.search, db.matches, db.trash], async () => {
       const pages = (await db.pages.bulkGet([...ids])).filter((p) => p !== undefined);
       if (pages.length === 0) throw new StorageError('ids: none of these pages exists', 'invalid');
       const pageIds = pages.map((p) => p.id);
@@ -35,6 +35,7 @@ export async function deletePages(
       await db.trash.add({ token, deletedAt: now.toISOString(), pages, snapshots, matches });
       await db.matches.bulkDelete(matches.map((m) => m.id));
       await db.snapshots.bulkDelete(pageIds);
+      await db.search.bulkDelete(pageIds);
       await db.pages.bulkDelete(pageIds);
       return { token, pages: pages.length, matches: matches.length };
     });
@@ -54,7 +55,7 @@ export async function undoDelete(
   try {
     return await db.transaction(
       'rw',
-      [db.pages, db.snapshots, db.matches, db.verdicts, db.trash],
+      [db.pages, db.snapshots, db.search, db.matches, db.verdicts, db.trash],
       async () => {
         const row: TrashRow | undefined = await db.trash.get(token);
         if (!row)
@@ -64,18 +65,16 @@ export async function undoDelete(
           const v = remembered[i];
           return v && v.verdict !== 'unreviewed' ? { ...m, verdict: v.verdict, note: v.note } : m;
         });
-        const pages = row.pages.map((p) => ({
-          ...p,
-          ...summarizePage(
+        for (const p of row.pages)
+          await storePage(
+            db,
             p,
             matches.filter((m) => m.pageId === p.id),
-          ),
-        }));
-        await db.pages.bulkPut(pages);
+          );
         await db.snapshots.bulkPut(row.snapshots);
         await db.matches.bulkPut(matches);
         await db.trash.delete(token);
-        return { pages: pages.length, matches: matches.length };
+        return { pages: row.pages.length, matches: matches.length };
       },
     );
   } catch (e) {

@@ -34,10 +34,13 @@ function isQuotaError(error: unknown, depth = 0): boolean {
   return isQuotaError(e.inner, depth + 1) || isQuotaError(e.cause, depth + 1);
 }
 
-/** "matches[12].clauseIds[0]" from a validation path. */
+/** "matches[12].clauseIds[0]" (or 'mapping[" odd key"]') from a validation path. */
 export function formatPath(path: readonly PropertyKey[], root = ''): string {
   let out = root;
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  for (const key of path)
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (!/^[A-Za-z_$][\w$-]*$/.test(String(key))) out += `[${JSON.stringify(String(key))}]`;
+    else out += out ? `.${String(key)}` : String(key);
   return out || '(top level)';
 }
 

@@ -6,8 +6,8 @@ import type { ClauseMarkDB } from './database';
 import { parseInput, StorageError, storageFailure } from './errors';
 import { matchIdOf, pageIdOf, verdictKeyOf } from './ids';
 import { FlagInput } from './inputs';
-import type { MatchRow, PageRow } from './rows';
-import { summarizePage } from './summary';
+import type { MatchRow } from './rows';
+import { storePage } from './summary';
 import { domainOf, normalizeUrl } from './url';
 
 export interface FlagResult {
@@ -61,10 +61,7 @@ export async function flagPage(
   try {
     const remembered = await db.transaction(
       'rw',
-      db.pages,
-      db.snapshots,
-      db.matches,
-      db.verdicts,
+      [db.pages, db.snapshots, db.search, db.matches, db.verdicts],
       async () => {
         const known = await db.verdicts.bulkGet(matches.map((m) => m.verdictKey));
         let applied = 0;
@@ -75,7 +72,7 @@ export async function flagPage(
           m.note = v.note;
           applied++;
         });
-        const page: PageRow = {
+        const page = {
           id: pageId,
           ...described,
           normUrl,
@@ -83,9 +80,8 @@ export async function flagPage(
           flaggedAt,
           lang: input.lang,
           snapshotSha256,
-          ...summarizePage(described, matches),
         };
-        await db.pages.add(page);
+        await storePage(db, page, matches, 'add');
         await db.snapshots.add(snapshot);
         await db.matches.bulkAdd(matches);
         return applied;

@@ -3,7 +3,7 @@ import { parseInput, StorageError, storageFailure } from './errors';
 import { PageEdit } from './inputs';
 import type { PageListRow } from './query';
 import type { MatchRow, VerdictRow } from './rows';
-import { summarizePage } from './summary';
+import { storePage } from './summary';
 import { normalizeUrl } from './url';
 
 export interface PageDetail {
@@ -18,10 +18,9 @@ export async function getPage(db: ClauseMarkDB, id: string): Promise<PageDetail 
   return db.transaction('r', db.pages, db.snapshots, db.matches, async () => {
     const page = await db.pages.get(id);
     if (!page) return undefined;
-    const { search: _search, ...row } = page;
     const snapshot = (await db.snapshots.get(id))?.text ?? '';
     const matches = await db.matches.where('pageId').equals(id).toArray();
-    return { page: row, snapshot, matches: matches.sort(bySnapshotOrder) };
+    return { page, snapshot, matches: matches.sort(bySnapshotOrder) };
   });
 }
 
@@ -39,7 +38,7 @@ export async function getPageFlags(db: ClauseMarkDB, url: string): Promise<PageF
   return db.transaction('r', db.pages, db.matches, db.verdicts, async () => {
     const pages = await db.pages.where('normUrl').equals(normUrl).sortBy('flaggedAt');
     const captures = [];
-    for (const { search: _search, ...page } of pages) {
+    for (const page of pages) {
       const matches = await db.matches.where('pageId').equals(page.id).toArray();
       captures.push({ page, matches: matches.sort(bySnapshotOrder) });
     }
@@ -52,7 +51,7 @@ export async function getPageFlags(db: ClauseMarkDB, url: string): Promise<PageF
 export async function updatePage(db: ClauseMarkDB, raw: PageEdit): Promise<PageListRow> {
   const edit = parseInput(PageEdit, raw);
   try {
-    return await db.transaction('rw', db.pages, db.matches, async () => {
+    return await db.transaction('rw', [db.pages, db.search, db.matches], async () => {
       const page = await db.pages.get(edit.id);
       if (!page) throw new StorageError(`id: no page with id ${JSON.stringify(edit.id)}`, 'invalid');
       const described = {
@@ -61,10 +60,7 @@ export async function updatePage(db: ClauseMarkDB, raw: PageEdit): Promise<PageL
         ...(edit.tags === undefined ? {} : { tags: [...new Set(edit.tags)] }),
       };
       const matches = await db.matches.where('pageId').equals(edit.id).toArray();
-      const updated = { ...described, ...summarizePage(described, matches) };
-      await db.pages.put(updated);
-      const { search: _search, ...row } = updated;
-      return row;
+      return storePage(db, described, matches);
     });
   } catch (e) {
     throw storageFailure(e, `the changes to page ${edit.id}`);
@@ -80,23 +76,16 @@ export interface Facet {
 export async function libraryFacets(
   db: ClauseMarkDB,
 ): Promise<{ domains: Facet[]; tags: Facet[]; clauseIds: Facet[]; pages: number }> {
-  // A plain index lists its keys cheaply; listing a multi-entry index's keys walks a cursor, so there each
-  // distinct value is counted instead.
-  const count = async (index: string, multiEntry: boolean) => {
-    if (!multiEntry) {
-      const counts = new Map<string, number>();
-      for (const k of await db.pages.orderBy(index).keys())
-        counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
-      return [...counts].map(([value, n]) => ({ value, count: n }));
-    }
+  // distinct values, then one count each: listing every key of an index walks a cursor, a round trip per row
+  const count = async (index: string) => {
     const values = (await db.pages.orderBy(index).uniqueKeys()).map(String);
     const counts = await Promise.all(values.map((v) => db.pages.where(index).equals(v).count()));
     return values.map((value, i) => ({ value, count: counts[i] ?? 0 }));
   };
   const [domains, tags, clauseIds, pages] = await Promise.all([
-    count('domain', false),
-    count('tags', true),
-    count('clauseIds', true),
+    count('domain'),
+    count('tags'),
+    count('clauseIds'),
     db.pages.count(),
   ]);
   return { domains, tags, clauseIds, pages };

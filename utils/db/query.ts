@@ -3,8 +3,8 @@ import { parseInput } from './errors';
 import { LibraryFilter, LibraryQuery } from './query-schema';
 import type { PageRow } from './rows';
 
-/** A page as the library list shows it: everything but the search text. */
-export type PageListRow = Omit<PageRow, 'search'>;
+/** A page as the library list shows it. */
+export type PageListRow = PageRow;
 
 export interface QueryResult {
   total: number;
@@ -27,7 +27,7 @@ export async function queryLibrary(db: ClauseMarkDB, raw: LibraryQuery = {}): Pr
   const rows = await db.pages.bulkGet(shown);
   return {
     total: selected.length,
-    rows: rows.filter((r) => r !== undefined).map(({ search: _search, ...row }) => row),
+    rows: rows.filter((r) => r !== undefined),
   };
 }
 
@@ -61,10 +61,10 @@ export async function matchingIds(db: ClauseMarkDB, filter: LibraryFilter): Prom
   if (!text) return ids;
   const found = new Set<string>();
   if (ids) {
-    for (const p of await db.pages.bulkGet([...ids])) if (p?.search.includes(text)) found.add(p.id);
+    for (const s of await db.search.bulkGet([...ids])) if (s?.text.includes(text)) found.add(s.pageId);
   } else {
     // one getAll rather than a cursor: IndexedDB cursors cost a round trip per row
-    for (const p of await db.pages.toArray()) if (p.search.includes(text)) found.add(p.id);
+    for (const s of await db.search.toArray()) if (s.text.includes(text)) found.add(s.pageId);
   }
   return found;
 }

@@ -26,8 +26,12 @@ export interface PageRow {
   clauseIds: string[];
   /** the distinct verdicts of its matches */
   verdicts: Verdict[];
-  /** lower-cased title, URL, note, tags, quotes and match notes: what text search looks in */
-  search: string;
+}
+
+/** Lower-cased title, URL, note, tags, quotes and match notes of a page: what text search reads. */
+export interface SearchRow {
+  pageId: string;
+  text: string;
 }
 
 /** The page's visible text at flag time: the evidence the matches' offsets refer to. */

@@ -51,3 +51,14 @@ export async function packsV4(tx: Transaction): Promise<void> {
       p.source ??= null;
     });
 }
+
+/** v4 → v5: each page's search text moves to the search table. */
+export async function searchV5(tx: Transaction): Promise<void> {
+  const pages = tx.table<{ id: string; search?: string }, string>('pages');
+  const rows: { pageId: string; text: string }[] = [];
+  await pages.toCollection().modify((p) => {
+    rows.push({ pageId: p.id, text: p.search ?? '' });
+    delete p.search;
+  });
+  await tx.table('search').bulkAdd(rows);
+}

@@ -14,7 +14,7 @@ export async function setVerdict(
 ): Promise<{ updated: number }> {
   const { matchId, verdict, note } = parseInput(VerdictInput, raw);
   try {
-    return await db.transaction('rw', db.pages, db.matches, db.verdicts, async () => {
+    return await db.transaction('rw', [db.pages, db.search, db.matches, db.verdicts], async () => {
       const match = await db.matches.get(matchId);
       if (!match) throw new StorageError(`matchId: no match with id ${JSON.stringify(matchId)}`, 'invalid');
       const page = await db.pages.get(match.pageId);

@@ -3,7 +3,6 @@ import { formatPath, StorageError, storageFailure } from '../db/errors';
 import { verdictKeyOf } from '../db/ids';
 import { refreshPages } from '../db/refresh';
 import type { MatchRow, PackRow, PageRow, VerdictRow } from '../db/rows';
-import { summarizePage } from '../db/summary';
 import { domainOf, normalizeUrl } from '../db/url';
 import { sha256Hex } from '../hash';
 import { mergeMatch, mergePack, mergePage, mergeRemembered, type Conflict, type Merged } from './merge';
@@ -35,7 +34,8 @@ export async function importLibrary(db: ClauseMarkDB, input: string | unknown): 
       throw invalid(`pages[${i}].snapshotSha256`, 'does not match the snapshot (the file was altered)');
     const { snapshot: _snapshot, ...page } = p;
     const described = { ...page, normUrl: normalizeUrl(p.url), domain: domainOf(p.url) };
-    pages.push({ ...described, ...summarizePage(described, []) });
+    // derived fields are filled in by refreshPages once the matches are in
+    pages.push({ ...described, matchCount: 0, clauseIds: [], verdicts: [] });
   }
   const normUrlOf = new Map(pages.map((p) => [p.id, p.normUrl]));
   const verdicts: VerdictRow[] = [];
@@ -69,7 +69,7 @@ export async function importLibrary(db: ClauseMarkDB, input: string | unknown): 
   try {
     return await db.transaction(
       'rw',
-      [db.pages, db.snapshots, db.matches, db.verdicts, db.packs],
+      [db.pages, db.snapshots, db.search, db.matches, db.verdicts, db.packs],
       async (): Promise<ImportResult> => {
         const still = await db.pages.bulkGet(outside);
         const gone = outside.findIndex((_, k) => !still[k]);

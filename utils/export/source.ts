@@ -43,8 +43,16 @@ export interface LibraryData {
   packs: PackExport[];
 }
 
+/**
+ * Lets the event loop run (rendering, input, other messages) between batches. Awaiting promises alone never
+ * does: a chain of microtasks holds the page as long as one synchronous loop would.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** A source over data already in memory (a parsed export, test data). */
-export function memorySource(data: LibraryData, batchSize = 500): ExportSource {
+export function memorySource(data: LibraryData, batchSize = 100): ExportSource {
   const pages = [...data.pages].sort(byCaptureOrder);
   const byPage = new Map<string, MatchExport[]>();
   for (const m of data.matches) {
@@ -54,11 +62,13 @@ export function memorySource(data: LibraryData, batchSize = 500): ExportSource {
   }
   return {
     async *captures({ snapshots }) {
-      for (let i = 0; i < pages.length; i += batchSize)
+      for (let i = 0; i < pages.length; i += batchSize) {
+        if (i > 0) await nextTask();
         yield pages.slice(i, i + batchSize).map((page) => ({
           page: snapshots ? page : { ...page, snapshot: '' },
           matches: [...(byPage.get(page.id) ?? [])].sort(byMatchOrder),
         }));
+      }
     },
     verdicts: async () => [...data.verdicts].sort(byVerdictOrder),
     packs: async () => [...data.packs].sort((a, b) => compare(a.id, b.id)),

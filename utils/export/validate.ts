@@ -1,3 +1,4 @@
+import { normalizeUrl } from '../db/url';
 import { LexiconError, parseLexicon } from '../match/load-lexicon';
 import { z } from '../zod';
 import { LIBRARY_FORMAT, MatchExport, PackExport, PageExport, VerdictExport } from './records';
@@ -36,7 +37,7 @@ export const LibraryFile = z
     });
     const verdictKeys = new Set<string>();
     file.verdicts.forEach((v, i) => {
-      const key = JSON.stringify([v.url, [...v.clauseIds].sort(), v.quote]);
+      const key = JSON.stringify([normalizeUrl(v.url), [...new Set(v.clauseIds)].sort(), v.quote]);
       if (verdictKeys.has(key))
         issue(['verdicts', i], 'duplicate verdict for the same URL, clauses and quote');
       verdictKeys.add(key);
