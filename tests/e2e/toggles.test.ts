@@ -100,7 +100,10 @@ describe('toggles (Chromium)', () => {
     const other = await weibo(true);
     if (new URL(suite.server.crossOrigin).hostname !== '127.0.0.1')
       expect(await drawn(other, ALL)).toEqual(ALL);
-    await sleep(500);
+    // nothing is read there: the content script says so, and nothing is drawn
+    const off = await stateWhen(suite.control, fresh, (s) => s.status === 'off');
+    expect(off.status).toBe('off');
+    expect(off.total).toBe(0);
     expect(familySizes(await fresh.probe(readHighlights, 0))).toEqual({});
   });
 

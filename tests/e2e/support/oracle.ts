@@ -57,11 +57,11 @@ export function sortedPassages(p: PassageExpectations): PassageExpectations {
   );
 }
 
-/** Number of ranges in each family's highlight (the focus highlight excluded). */
+/** Number of ranges in each family's highlight (the focus highlight excluded), keys sorted. */
 export function familySizes(report: HighlightReport): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out: [string, number][] = [];
   for (const [name, size] of Object.entries(report.sizes))
     if (name.startsWith('clausemark-') && name !== 'clausemark-focus' && size > 0)
-      out[name.slice('clausemark-'.length)] = size;
-  return out;
+      out.push([name.slice('clausemark-'.length), size]);
+  return Object.fromEntries(out.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
