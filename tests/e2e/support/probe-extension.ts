@@ -34,3 +34,26 @@ export function writeProbeExtension(target: string, manifestVersion: 2 | 3): str
   );
   return dir;
 }
+
+/** A throwaway extension whose content script logs a [clausemark] error and throws, to prove both are caught. */
+export function writeErrorProbeExtension(manifestVersion: 2 | 3): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clausemark-error-probe-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: manifestVersion,
+      name: 'error probe',
+      version: '1',
+      background:
+        manifestVersion === 3 ? { service_worker: 'background.js' } : { scripts: ['background.js'] },
+      content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'] }],
+      browser_specific_settings: { gecko: { id: 'error-probe@clausemark.invalid' } },
+    }),
+  );
+  writeFileSync(
+    join(dir, 'content.js'),
+    "console.error('[clausemark] probe error');\nsetTimeout(() => { throw new Error('probe uncaught'); }, 50);\n",
+  );
+  writeFileSync(join(dir, 'background.js'), '// nothing: the launcher waits for a background\n');
+  return dir;
+}
