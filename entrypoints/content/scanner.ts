@@ -87,6 +87,8 @@ export class PageScanner {
     );
     this.host.foundShadowRoots(walker.shadowRoots);
     const matches = await matchBlocks(walker.blocks, this.host.setup(), slicer);
+    // Indexing 100,000 nodes and drawing take a task of their own.
+    await slicer.pause();
     this.model.reset(walker.blocks, matches);
     this.host.changed({ full: true });
     this.firstPassEnd ??= performance.now();

@@ -7,7 +7,7 @@
  * content script's answer to popup-to-content:get-state (status 'done', total, timing.firstPassStart/End in the
  * page's performance.now() time) and from the page through CSS.highlights and PerformanceObserver long tasks.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,7 +106,16 @@ async function firstPass(url: string) {
   const profile = mkdtempSync(join(tmpdir(), 'clausemark-measure-'));
   // A copy, so a build running meanwhile cannot change the extension under the browser.
   const extension = join(profile, 'extension');
-  cpSync(EXTENSION, extension, { recursive: true });
+  for (let attempt = 0; ; attempt++) {
+    cpSync(EXTENSION, extension, { recursive: true });
+    if (
+      existsSync(join(extension, 'background.js')) &&
+      existsSync(join(extension, 'content-scripts/content.js'))
+    )
+      break;
+    if (attempt === 10) throw new Error(`no built extension in ${EXTENSION}: run npx wxt build first`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
   const context = await chromium.launchPersistentContext(join(profile, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,

@@ -1,6 +1,7 @@
 /**
  * Whether an element and its text are drawn, asked once per element and remembered for one pass (styles
- * change, so each pass makes its own). Uses checkVisibility() where the browser has it: it answers from the
+ * change, so each pass makes its own; plain Maps, since a pass is short-lived and WeakMaps slow the garbage
+ * collector down on 100,000 keys). Uses checkVisibility() where the browser has it: it answers from the
  * style the page already computed, where walking ancestors with getComputedStyle allocates a style object
  * per element.
  */
@@ -14,11 +15,12 @@ export interface Visibility {
 }
 
 type CheckVisibility = (options?: { visibilityProperty?: boolean }) => boolean;
+const WITH_VISIBILITY = { visibilityProperty: true };
 
 export function createVisibility(win: Window = window): Visibility {
-  const rendered = new WeakMap<Element, boolean>();
-  const textVisible = new WeakMap<Element, boolean>();
-  const breaks = new WeakMap<Element, boolean>();
+  const rendered = new Map<Element, boolean>();
+  const textVisible = new Map<Element, boolean>();
+  const breaks = new Map<Element, boolean>();
   const style = (el: Element) => win.getComputedStyle(el);
   const check = (el: Element, options?: { visibilityProperty?: boolean }): boolean | undefined => {
     const fn = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
@@ -47,7 +49,7 @@ export function createVisibility(win: Window = window): Visibility {
   const isTextVisible = (el: Element): boolean => {
     let known = textVisible.get(el);
     if (known === undefined) {
-      const checked = check(el, { visibilityProperty: true });
+      const checked = check(el, WITH_VISIBILITY);
       if (checked === undefined || (!checked && contents(el))) {
         const v = style(el).visibility;
         known = isRendered(el) && v !== 'hidden' && v !== 'collapse';
