@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumTestBrowser, type ChromiumTestBrowser } from './support/chromium-browser';
 import { CORPUS } from './support/corpus';
 import { checkCorpusCase } from './support/corpus-check';
 import { ChromiumNetworkRecorder } from './support/network';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { expect } from 'vitest';
 
 let server: FixtureServer;
 let plain: ChromiumTestBrowser;
