@@ -36,11 +36,14 @@ function readPacks(raw: unknown): unknown[] {
 
 /** Calls back with what changed in storage (settings and/or packs), parsed; returns the unsubscribe. */
 export function watchConfig(onChange: (change: Partial<Config>) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+  // The background writes both keys whenever it starts; a write of the same value is no change.
+  const changed = (c: { oldValue?: unknown; newValue?: unknown } | undefined) =>
+    c !== undefined && JSON.stringify(c.oldValue) !== JSON.stringify(c.newValue);
+  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     const change: Partial<Config> = {};
-    if ('settings' in changes) change.settings = readSettings(changes.settings?.newValue);
-    if ('activePacks' in changes) change.packs = readPacks(changes.activePacks?.newValue);
+    if (changed(changes.settings)) change.settings = readSettings(changes.settings?.newValue);
+    if (changed(changes.activePacks)) change.packs = readPacks(changes.activePacks?.newValue);
     if (change.settings || change.packs) onChange(change);
   };
   browser.storage.onChanged.addListener(listener);
