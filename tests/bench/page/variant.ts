@@ -35,10 +35,16 @@ export function buildWithLexicon(
   symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
   for (const [file, data] of Object.entries(files))
     writeFileSync(join(work, 'utils/lexicon/data', file), JSON.stringify(data));
-  execFileSync(process.execPath, [join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-    cwd: work,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+      cwd: work,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (err) {
+    const e = err as { stdout?: Buffer; stderr?: Buffer };
+    rmSync(work, { recursive: true, force: true });
+    throw new Error(`building with the generated lexicon failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+  }
   return {
     dir: join(work, '.output/chrome-mv3'),
     remove: () => rmSync(work, { recursive: true, force: true }),
