@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Facets } from './backend';
 import { useLibrary } from './context';
 import { ExportPanel } from './ExportPanel';
-import { EMPTY_FILTER, isFiltered, toLibraryFilter, toLibraryQuery, type FilterState } from './filter-query';
+import { EMPTY_FILTER, isFiltered, toLibraryFilter, type FilterState } from './filter-query';
 import { FilterBar } from './FilterBar';
 import { ImportPanel } from './ImportPanel';
 import { ListToolbar } from './ListToolbar';
@@ -10,9 +10,6 @@ import { PageDetail } from './PageDetail';
 import { PageList } from './PageList';
 import { UndoBar, type UndoState } from './UndoBar';
 import { usePageRows } from './use-page-rows';
-
-/** Largest page of ids asked for at once when marking every page of a filter. */
-const ID_BATCH = 1000;
 
 export interface LibraryViewProps {
   openId: string | null;
@@ -53,21 +50,6 @@ export function LibraryView({ openId, onOpen, onClose }: LibraryViewProps) {
       return next;
     });
 
-  const selectAll = async () => {
-    setBusy(true);
-    try {
-      const ids: string[] = [];
-      const total = rows.total ?? 0;
-      for (let offset = 0; offset < total; offset += ID_BATCH) {
-        const page = await backend.query(toLibraryQuery(filter, offset, ID_BATCH));
-        ids.push(...page.rows.map((r) => r.id));
-      }
-      select(ids, true);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const remove = async (ids: string[]) => {
     if (ids.length === 0) return;
     setBusy(true);
@@ -104,7 +86,7 @@ export function LibraryView({ openId, onOpen, onClose }: LibraryViewProps) {
         selected={selected.size}
         queryMs={rows.queryMs}
         busy={busy}
-        onSelectAll={() => void selectAll()}
+        onSelectAll={() => select([...rows.ids], true)}
         onClearSelection={() => setSelected(new Set())}
         onDeleteSelected={() => void remove([...selected])}
       />
@@ -124,6 +106,7 @@ export function LibraryView({ openId, onOpen, onClose }: LibraryViewProps) {
             openId={openId}
             onOpen={onOpen}
             onDeleteSelected={() => void remove([...selected])}
+            filterKey={JSON.stringify(filter)}
           />
         </div>
         {openId && (

@@ -13,6 +13,8 @@ export interface PageListProps {
   openId: string | null;
   onOpen: (id: string) => void;
   onDeleteSelected: () => void;
+  /** changes with the filter: the list starts again from its top */
+  filterKey: string;
 }
 
 const PAGE_STEP = 10;
@@ -23,7 +25,8 @@ const PAGE_STEP = 10;
  * Delete deletes the marked pages. Mouse: click opens, the tick box or Ctrl+click marks, Shift+click
  * marks a range.
  */
-export function PageList({ rows, selected, onSelect, openId, onOpen, onDeleteSelected }: PageListProps) {
+export function PageList(props: PageListProps) {
+  const { rows, selected, onSelect, openId, onOpen, onDeleteSelected, filterKey } = props;
   const { t } = useLibrary();
   const total = rows.total ?? 0;
   const [active, setActive] = useState(0);
@@ -43,6 +46,7 @@ export function PageList({ rows, selected, onSelect, openId, onOpen, onDeleteSel
   useEffect(() => {
     if (active >= total && total > 0) setActive(total - 1);
   }, [total]);
+  useEffect(() => setActive(0), [filterKey]);
 
   const idAt = (i: number) => rows.rowAt(i)?.id;
   const range = (a: number, b: number) => {
@@ -112,6 +116,7 @@ export function PageList({ rows, selected, onSelect, openId, onOpen, onDeleteSel
       count={total}
       onWindow={onWindow}
       ensureVisible={active}
+      scrollKey={filterKey}
       data-total={rows.total ?? ''}
       data-answered={rows.answered}
       data-query-ms={rows.queryMs ?? ''}

@@ -13,6 +13,8 @@ export interface VirtualListProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   onWindow?: (window: RowWindow) => void;
   /** scrolls this row into view whenever it changes */
   ensureVisible?: number | null;
+  /** back to the top whenever this changes (a new filter is a new list) */
+  scrollKey?: string;
   overscan?: number;
 }
 
@@ -22,7 +24,7 @@ export interface VirtualListProps extends Omit<HTMLAttributes<HTMLDivElement>, '
  * the font size and zoom), not from a constant here.
  */
 export function VirtualList(props: VirtualListProps) {
-  const { count, renderRow, onWindow, ensureVisible, overscan, ...rest } = props;
+  const { count, renderRow, onWindow, ensureVisible, overscan, scrollKey, ...rest } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const sizer = useRef<HTMLDivElement>(null);
   const [rowHeight, setRowHeight] = useState(FALLBACK_ROW_HEIGHT);
@@ -57,6 +59,15 @@ export function VirtualList(props: VirtualListProps) {
   }, [ensureVisible, rowHeight]);
 
   // re-render only when the scroll brings other rows into the window, not on every scrolled pixel
+  const firstKey = useRef(scrollKey);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || firstKey.current === scrollKey) return;
+    firstKey.current = undefined;
+    el.scrollTop = 0;
+    setView({ top: 0, height: el.clientHeight });
+  }, [scrollKey]);
+
   const onScroll = () => {
     const el = scroller.current;
     if (!el) return;

@@ -1,8 +1,8 @@
 import type { DeleteResult } from '../../utils/db/delete';
 import type { PackInput } from '../../utils/db/packs';
 import type { Facet, PageDetail } from '../../utils/db/pages';
-import type { QueryResult } from '../../utils/db/query';
-import type { LibraryFilter, LibraryQuery } from '../../utils/db/query-schema';
+import type { PageListRow, QueryResult } from '../../utils/db/query';
+import type { LibraryFilter, LibraryQuery, LibrarySort } from '../../utils/db/query-schema';
 import type { PackRow, Verdict } from '../../utils/db/rows';
 import type { ExportFormat } from '../../utils/export/formats';
 import type { ImportResult } from '../../utils/export/import';
@@ -28,6 +28,10 @@ export interface PageDescription {
  */
 export interface LibraryBackend {
   query(query: LibraryQuery): Promise<QueryResult>;
+  /** every page the filter lets through, in list order (the list then loads rows a screen at a time) */
+  orderedIds(filter: LibraryFilter, sort: LibrarySort): Promise<string[]>;
+  /** the list rows of these pages, in the order given (undefined for a page deleted meanwhile) */
+  rowsOf(ids: string[]): Promise<(PageListRow | undefined)[]>;
   facets(): Promise<Facets>;
   getPage(id: string): Promise<PageDetail | undefined>;
   describePage(id: string, change: PageDescription): Promise<void>;

@@ -7,6 +7,7 @@ import { loadSettings } from '../../utils/db/settings';
 import { exportLibrary } from '../../utils/export';
 import type { LibraryToBackground } from '../../utils/messages';
 import type { LibraryBackend } from './backend';
+import { orderedIds } from './ordered-ids';
 
 /** Sends one storage message to the background and resolves with its raw answer. */
 export type SendMessage = (message: LibraryToBackground) => Promise<unknown>;
@@ -38,6 +39,8 @@ export function extensionBackend(db: ClauseMarkDB, send: SendMessage): LibraryBa
   }
   return {
     query: (query) => queryLibrary(db, query),
+    orderedIds: (filter, sort) => orderedIds(db, filter, sort),
+    rowsOf: (ids) => db.pages.bulkGet(ids),
     facets: () => libraryFacets(db),
     getPage: (id) => getPage(db, id),
     listPacks: () => listPacks(db),

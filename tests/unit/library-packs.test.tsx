@@ -82,7 +82,7 @@ describe('library: lexicon packs', () => {
       enabled: true,
     });
     expect((await loadSettings(world.db)).settings.enabledPacks).toEqual(['citizen-lab-list']);
-    expect(world.mirrored.at(-1)?.activePacks).toEqual([row.lexicon]);
+    await waitFor(() => expect(world.mirrored.at(-1)?.activePacks).toEqual([row.lexicon]));
 
     const li = item.closest('li') as HTMLElement;
     const toggle = within(li).getByRole('switch');
@@ -183,7 +183,9 @@ describe('library: allow-list', () => {
         'Tiananmen Square tour',
       ]),
     );
-    expect(world.mirrored.at(-1)?.settings?.allowList).toEqual(['法轮功研究会', 'Tiananmen Square tour']);
+    await waitFor(() =>
+      expect(world.mirrored.at(-1)?.settings?.allowList).toEqual(['法轮功研究会', 'Tiananmen Square tour']),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Remove 法轮功研究会' }));
     await waitFor(async () =>
       expect((await loadSettings(world.db)).settings.allowList).toEqual(['Tiananmen Square tour']),

@@ -28,10 +28,13 @@ describe('library: settings', () => {
         hiddenFamilies: ['art10-7', 'baseline'],
       }),
     );
-    expect(world.mirrored.at(-1)?.settings).toMatchObject({
-      highlightsVisible: false,
-      hiddenFamilies: ['art10-7', 'baseline'],
-    });
+    // the background hands the stored settings on to the content scripts after storing them
+    await waitFor(() =>
+      expect(world.mirrored.at(-1)?.settings).toMatchObject({
+        highlightsVisible: false,
+        hiddenFamilies: ['art10-7', 'baseline'],
+      }),
+    );
 
     const popupOnly = screen.getByRole('radio', { name: /List matches in the popup only/ });
     expect(popupOnly.closest('label')?.textContent).toContain('the page sees no trace of ClauseMark');

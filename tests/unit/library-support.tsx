@@ -1,4 +1,4 @@
-import { render, type RenderResult } from '@testing-library/preact';
+import { configure, render, type RenderResult } from '@testing-library/preact';
 import { App } from '../../components/library/App';
 import type { LibraryBackend } from '../../components/library/backend';
 import { extensionBackend } from '../../components/library/extension-backend';
@@ -7,6 +7,10 @@ import type { ClauseMarkDB } from '../../utils/db/database';
 import type { LibraryToBackground } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import { buildSampleLibrary, makeDb } from '../fixtures/db/library';
+
+// the page answers through a real database and the background's handler; on a busy machine that can take
+// longer than the default second
+configure({ asyncUtilTimeout: 5000 });
 
 export interface LibraryWorld {
   db: ClauseMarkDB;
