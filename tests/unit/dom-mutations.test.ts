@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { extractBlocks } from '../../utils/dom/extract';
 import { PageModel } from '../../utils/dom/model';
-import { planBatch } from '../../utils/dom/mutations';
+import { MutationWatcher, planBatch } from '../../utils/dom/mutations';
 
 function el(tag: string, ...children: (Node | string)[]): HTMLElement {
   const e = document.createElement(tag);
@@ -146,5 +146,42 @@ describe('PageModel', () => {
     model.apply({ stale: new Set(), rereadOwners: new Set(), added: fresh, matches: new Map() });
     expect(model.blocks).toEqual(fresh);
     expect(model.blocks[0]).not.toBe(old);
+  });
+});
+
+describe('MutationWatcher', () => {
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  test('hands changes over in batches, one batch at a time, and marks an overflow instead of piling up', async () => {
+    const controller = new AbortController();
+    const batches: { records: number; overflow: boolean }[] = [];
+    let release: () => void = () => undefined;
+    const watcher = new MutationWatcher({
+      signal: controller.signal,
+      minIntervalMs: 0,
+      maxPending: 50,
+      onBatch: (b) => {
+        batches.push({ records: b.records.length, overflow: b.overflow });
+        return new Promise<void>((resolve) => (release = resolve));
+      },
+    });
+    watcher.observe(document);
+    for (let i = 0; i < 3; i++) document.body.append(el('p', String(i)));
+    await vi.waitFor(() => expect(batches).toHaveLength(1));
+    expect(batches[0]).toEqual({ records: 3, overflow: false });
+
+    // While the first batch is being processed, more changes wait; too many become one overflow.
+    for (let i = 0; i < 80; i++) document.body.append(el('p', String(i)));
+    await wait(50);
+    expect(batches).toHaveLength(1);
+    release();
+    await vi.waitFor(() => expect(batches).toHaveLength(2));
+    expect(batches[1]).toEqual({ records: 0, overflow: true });
+    release();
+
+    controller.abort();
+    document.body.append(el('p', 'after'));
+    await wait(50);
+    expect(batches).toHaveLength(2);
   });
 });

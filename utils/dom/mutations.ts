@@ -173,14 +173,16 @@ export class MutationWatcher {
   private async flush() {
     this.scheduled = false;
     if (this.options.signal.aborted) return;
-    const records = this.pending.concat(this.observer.takeRecords());
-    const overflow = this.overflow;
-    this.pending = [];
-    this.overflow = false;
-    if (records.length === 0 && !overflow) return;
     this.busy = true;
     try {
-      await this.options.onBatch({ records, overflow });
+      const records = this.pending.concat(this.observer.takeRecords());
+      const overflow = this.overflow;
+      this.pending = [];
+      this.overflow = false;
+      if (records.length > 0 || overflow) await this.options.onBatch({ records, overflow });
+    } catch (err) {
+      // Runs from an idle callback: nothing may reach the page, so report here.
+      console.error('[clausemark] page changes:', err);
     } finally {
       this.busy = false;
       this.lastEnd = performance.now();

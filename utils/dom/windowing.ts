@@ -20,13 +20,18 @@ export function createNearViewport(
   if (typeof IO !== 'function') return { isNear: () => true, observe() {}, unobserve() {}, destroy() {} };
   const observer = new IO(
     (entries) => {
-      for (const e of entries) {
-        const box = e.boundingClientRect;
-        const isNear = e.isIntersecting || (box.width === 0 && box.height === 0);
-        if (isNear === near.has(e.target)) continue;
-        if (isNear) near.add(e.target);
-        else near.delete(e.target);
-        onChange(e.target, isNear);
+      try {
+        for (const e of entries) {
+          const box = e.boundingClientRect;
+          const isNear = e.isIntersecting || (box.width === 0 && box.height === 0);
+          if (isNear === near.has(e.target)) continue;
+          if (isNear) near.add(e.target);
+          else near.delete(e.target);
+          onChange(e.target, isNear);
+        }
+      } catch (err) {
+        // An observer callback: nothing may reach the page, so report here.
+        console.error('[clausemark] drawing near the viewport:', err);
       }
     },
     { rootMargin },
