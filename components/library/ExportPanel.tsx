@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryFilter } from '../../utils/db/query-schema';
-import { EXPORT_FORMATS, exportFileName, FORMAT_INFO, type ExportFormat } from '../../utils/export/formats';
+import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../utils/export/formats';
 import { useLibrary } from './context';
-import { collectBlob, downloadBlob } from './download';
+import { downloadBlob } from './download';
 import { formatCount } from './format';
 
 export interface ExportPanelProps {
@@ -14,7 +14,7 @@ export interface ExportPanelProps {
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'running'; chars: number }
+  | { kind: 'running'; bytes: number }
   | { kind: 'done'; fileName: string; bytes: number }
   | { kind: 'failed'; error: string };
 
@@ -33,17 +33,13 @@ export function ExportPanel({ filter, shown }: ExportPanelProps) {
   const run = async () => {
     const controller = new AbortController();
     abort.current = controller;
-    setStatus({ kind: 'running', chars: 0 });
+    setStatus({ kind: 'running', bytes: 0 });
     try {
       const exportedAt = new Date().toISOString();
       const chosen = scope === 'filter' && filter ? filter : {};
-      const blob = await collectBlob(
-        backend.exportChunks(format, chosen, lang),
-        FORMAT_INFO[format].mimeType,
-        {
-          signal: controller.signal,
-          onProgress: (chars) => setStatus({ kind: 'running', chars }),
-        },
+      const blob = await backend.exportFile(
+        { format, filter: chosen, lang },
+        { signal: controller.signal, onProgress: (bytes) => setStatus({ kind: 'running', bytes }) },
       );
       const fileName = exportFileName(format, exportedAt);
       downloadBlob(blob, fileName);
@@ -108,7 +104,7 @@ export function ExportPanel({ filter, shown }: ExportPanelProps) {
       </div>
       <p class="status" role="status">
         {status.kind === 'running' &&
-          t('export.running', { kb: formatCount(Math.round(status.chars / 1024), lang) })}
+          t('export.running', { kb: formatCount(Math.round(status.bytes / 1024), lang) })}
         {status.kind === 'done' &&
           t('export.done', { file: status.fileName, kb: formatCount(Math.ceil(status.bytes / 1024), lang) })}
       </p>

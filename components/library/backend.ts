@@ -4,10 +4,10 @@ import type { Facet, PageDetail } from '../../utils/db/pages';
 import type { PageListRow, QueryResult } from '../../utils/db/query';
 import type { LibraryFilter, LibraryQuery, LibrarySort } from '../../utils/db/query-schema';
 import type { PackRow, Verdict } from '../../utils/db/rows';
-import type { ExportFormat } from '../../utils/export/formats';
 import type { ImportResult } from '../../utils/export/import';
-import type { Lang } from '../../utils/i18n';
 import type { Settings } from '../../utils/settings';
+import type { ExportRequest } from './export-protocol';
+import type { ExportProgress } from './worker-export';
 
 export interface Facets {
   domains: Facet[];
@@ -38,8 +38,8 @@ export interface LibraryBackend {
   setVerdict(input: { matchId: string; verdict: Verdict; note: string }): Promise<{ updated: number }>;
   deletePages(ids: string[]): Promise<DeleteResult>;
   undoDelete(token: string): Promise<{ pages: number; matches: number }>;
-  /** the export as string chunks, streamed from the database */
-  exportChunks(format: ExportFormat, filter: LibraryFilter, lang: Lang): AsyncIterable<string>;
+  /** the export as a file's contents, streamed from the database without holding up the page */
+  exportFile(request: ExportRequest, progress?: ExportProgress): Promise<Blob>;
   importLibrary(text: string): Promise<ImportResult>;
   listPacks(): Promise<PackRow[]>;
   addPack(input: PackInput): Promise<PackRow>;

@@ -5,7 +5,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface CollectOptions {
   signal?: AbortSignal;
-  /** characters collected so far, after each chunk */
+  /** characters collected so far, after each chunk (about the bytes of a mostly-ASCII file) */
   onProgress?: (chars: number) => void;
 }
 

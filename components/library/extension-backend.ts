@@ -4,10 +4,12 @@ import { getPage, libraryFacets } from '../../utils/db/pages';
 import { listPacks } from '../../utils/db/packs';
 import { queryLibrary } from '../../utils/db/query';
 import { loadSettings } from '../../utils/db/settings';
-import { exportLibrary } from '../../utils/export';
+import { exportLibrary, FORMAT_INFO } from '../../utils/export';
 import type { LibraryToBackground } from '../../utils/messages';
 import type { LibraryBackend } from './backend';
+import { collectBlob } from './download';
 import { orderedIds } from './ordered-ids';
+import { exportInWorker } from './worker-export';
 
 /** Sends one storage message to the background and resolves with its raw answer. */
 export type SendMessage = (message: LibraryToBackground) => Promise<unknown>;
@@ -45,7 +47,13 @@ export function extensionBackend(db: ClauseMarkDB, send: SendMessage): LibraryBa
     getPage: (id) => getPage(db, id),
     listPacks: () => listPacks(db),
     getSettings: async () => (await loadSettings(db)).settings,
-    exportChunks: (format, filter, lang) => exportLibrary(db, format, filter, { lang }),
+    exportFile: async (request, progress = {}) => {
+      const { format, filter, lang } = request;
+      const type = FORMAT_INFO[format].mimeType;
+      // in a worker when the browser can start one here; on the page otherwise, in slices
+      const made = await exportInWorker({ ...request, database: db.name }, type, progress);
+      return made ?? collectBlob(exportLibrary(db, format, filter, { lang }), type, progress);
+    },
 
     describePage: async (id, change) => {
       await ask({ type: 'library-to-background:update-page', id, ...change });

@@ -177,7 +177,11 @@ describe('library (Chromium)', () => {
     await detail.getByRole('button', { name: 'Save note and tags' }).click();
     await expect.poll(() => detail.getByText('Saved.').count()).toBe(1);
 
+    const workers: string[] = [];
+    library.on('worker', (w) => workers.push(w.url()));
     const csv = await download(library, /^Spreadsheet/);
+    // the file was made off the page's main thread
+    expect(workers.some((u) => /\/assets\/export-worker-[\w-]+\.js$/.test(u))).toBe(true);
     expect(csv.name).toMatch(/^clausemark-\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean);
