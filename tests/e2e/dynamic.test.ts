@@ -61,9 +61,10 @@ describe('pages that change (Chromium)', () => {
     expect(initial.ids.length).toBeGreaterThanOrEqual(10);
     for (let round = 0; round < 3; round++) {
       const before = (await feedState()).next;
-      await page.main(() => scrollTo(0, document.documentElement.scrollHeight), null);
-      for (let i = 0; i < 50 && (await feedState()).next === before; i++)
+      for (let i = 0; i < 50 && (await feedState()).next === before; i++) {
+        await page.main(() => scrollTo(0, document.documentElement.scrollHeight), null);
         await new Promise((r) => setTimeout(r, 100));
+      }
     }
     const later = await check();
     expect(later.ids).toHaveLength(30);
