@@ -13,6 +13,8 @@ export default defineConfig({
   webExt: { disabled: true },
   vite: () => ({
     plugins: [preact(), precompileDefaultLexicon(), safeBundles()],
+    // Workers are bundled with their own plugin list; they get the same rewrites.
+    worker: { plugins: () => [safeBundles()] },
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
