@@ -1,5 +1,6 @@
 import type { ClauseMarkDB } from './database';
 import { StorageError, storageFailure } from './errors';
+import { whereAnyOf } from './pages';
 import type { TrashRow } from './rows';
 import { storePage } from './summary';
 
@@ -29,7 +30,7 @@ export async function deletePages(
       if (pages.length === 0) throw new StorageError('ids: none of these pages exists', 'invalid');
       const pageIds = pages.map((p) => p.id);
       const snapshots = (await db.snapshots.bulkGet(pageIds)).filter((s) => s !== undefined);
-      const matches = await db.matches.where('pageId').anyOf(pageIds).toArray();
+      const matches = await whereAnyOf(db.matches, 'pageId', pageIds);
       const expired = new Date(now.getTime() - UNDO_WINDOW_MS).toISOString();
       await db.trash.where('deletedAt').below(expired).delete();
       await db.trash.add({ token, deletedAt: now.toISOString(), pages, snapshots, matches });

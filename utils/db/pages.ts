@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { ClauseMarkDB } from './database';
 import { parseInput, StorageError, storageFailure } from './errors';
 import { PageEdit } from './inputs';
@@ -76,19 +77,34 @@ export interface Facet {
 export async function libraryFacets(
   db: ClauseMarkDB,
 ): Promise<{ domains: Facet[]; tags: Facet[]; clauseIds: Facet[]; pages: number }> {
-  // distinct values, then one count each: listing every key of an index walks a cursor, a round trip per row
-  const count = async (index: string) => {
-    const values = (await db.pages.orderBy(index).uniqueKeys()).map(String);
-    const counts = await Promise.all(values.map((v) => db.pages.where(index).equals(v).count()));
-    return values.map((value, i) => ({ value, count: counts[i] ?? 0 }));
-  };
-  const [domains, tags, clauseIds, pages] = await Promise.all([
-    count('domain'),
-    count('tags'),
-    count('clauseIds'),
-    db.pages.count(),
-  ]);
-  return { domains, tags, clauseIds, pages };
+  // One read of the (small) page rows, counted in memory: IndexedDB has no call that lists an index's keys,
+  // and walking index cursors or counting value by value costs a round trip each.
+  const domains = new Map<string, number>();
+  const tags = new Map<string, number>();
+  const clauseIds = new Map<string, number>();
+  const add = (counts: Map<string, number>, value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
+  const rows = await db.pages.toArray();
+  for (const p of rows) {
+    add(domains, p.domain);
+    for (const t of p.tags) add(tags, t);
+    for (const c of p.clauseIds) add(clauseIds, c);
+  }
+  const list = (counts: Map<string, number>) =>
+    [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([value, count]) => ({ value, count }));
+  return { domains: list(domains), tags: list(tags), clauseIds: list(clauseIds), pages: rows.length };
+}
+
+/**
+ * Rows of a table whose index equals any of the values, one keyed read per value. Dexie answers anyOf() by
+ * walking a cursor, a round trip per row; reads by key are a round trip per value, all in flight at once.
+ */
+export async function whereAnyOf<T>(
+  table: Table<T, string>,
+  index: string,
+  values: readonly string[],
+): Promise<T[]> {
+  const lists = await Promise.all(values.map((v) => table.where(index).equals(v).toArray()));
+  return lists.flat();
 }
 
 export function bySnapshotOrder(a: MatchRow, b: MatchRow): number {

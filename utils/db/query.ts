@@ -31,11 +31,12 @@ export async function queryLibrary(db: ClauseMarkDB, raw: LibraryQuery = {}): Pr
   };
 }
 
+const BULK_GET_LIMIT = 500;
+
 /** Ids of the pages a filter lets through, or undefined when it lets all through. */
 export async function matchingIds(db: ClauseMarkDB, filter: LibraryFilter): Promise<Set<string> | undefined> {
   const sets: Promise<string[]>[] = [];
-  // one equals() per value rather than anyOf(): on multi-entry indexes Dexie answers anyOf by walking a cursor
-  // (to drop a page listed under two of the values), which is a hundred times slower than reading keys
+  // one equals() per value rather than anyOf(): Dexie answers anyOf by walking a cursor, a round trip per row
   const anyOf = (index: string, values?: string[]) => {
     if (values)
       sets.push(
@@ -60,12 +61,10 @@ export async function matchingIds(db: ClauseMarkDB, filter: LibraryFilter): Prom
   const text = filter.text?.toLowerCase();
   if (!text) return ids;
   const found = new Set<string>();
-  if (ids) {
-    for (const s of await db.search.bulkGet([...ids])) if (s?.text.includes(text)) found.add(s.pageId);
-  } else {
-    // one getAll rather than a cursor: IndexedDB cursors cost a round trip per row
-    for (const s of await db.search.toArray()) if (s.text.includes(text)) found.add(s.pageId);
-  }
+  // a few candidates are read by key; past that one getAll is cheaper than a request per page
+  const rows =
+    ids && ids.size <= BULK_GET_LIMIT ? await db.search.bulkGet([...ids]) : await db.search.toArray();
+  for (const s of rows) if (s && (!ids || ids.has(s.pageId)) && s.text.includes(text)) found.add(s.pageId);
   return found;
 }
 

@@ -30,7 +30,10 @@ export async function* serializeAnnotations(
           `${total === 0 ? '\n' : ',\n'}      ${JSON.stringify(annotation(page, m, lang))}`,
         );
         total++;
-        if (full) yield full;
+        if (full) {
+          yield full;
+          await buf.breathe();
+        }
       }
   buf.add(`${total === 0 ? '' : '\n    '}]\n  },\n  "total": ${total}\n}\n`);
   yield buf.flush() ?? '';

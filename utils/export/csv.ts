@@ -55,7 +55,10 @@ export async function* serializeCsv(source: ExportSource, lang: 'en' | 'zh' = 'e
             m.id,
           ];
           const full = buf.add(row.map(csvCell).join(',') + CRLF);
-          if (full) yield full;
+          if (full) {
+            yield full;
+            await buf.breathe();
+          }
         }
   const rest = buf.flush();
   if (rest) yield rest;

@@ -1,6 +1,6 @@
 import type { ClauseMarkDB } from '../db/database';
 import { parseInput } from '../db/errors';
-import { bySnapshotOrder } from '../db/pages';
+import { bySnapshotOrder, whereAnyOf } from '../db/pages';
 import { matchingIds } from '../db/query';
 import { LibraryFilter } from '../db/query-schema';
 import type { MatchRow } from '../db/rows';
@@ -26,7 +26,7 @@ export function dexieSource(db: ClauseMarkDB, rawFilter: LibraryFilter = {}): Ex
     return matching ? ordered.filter((id) => matching.has(id)) : ordered;
   };
   return {
-    async *captures({ snapshots }) {
+    async *captures({ snapshots, matches: withMatches = true }) {
       const ids = await exportedIds();
       for (let i = 0; i < ids.length; i += BATCH) {
         const batch = ids.slice(i, i + BATCH);
@@ -34,7 +34,7 @@ export function dexieSource(db: ClauseMarkDB, rawFilter: LibraryFilter = {}): Ex
           Promise.all([
             db.pages.bulkGet(batch),
             snapshots ? db.snapshots.bulkGet(batch) : Promise.resolve([]),
-            db.matches.where('pageId').anyOf(batch).toArray(),
+            withMatches ? whereAnyOf(db.matches, 'pageId', batch) : Promise.resolve([]),
           ]),
         );
         const byPage = new Map<string, MatchRow[]>();
@@ -59,10 +59,9 @@ export function dexieSource(db: ClauseMarkDB, rawFilter: LibraryFilter = {}): Ex
       const everything = Object.keys(filter).every((k) => filter[k as keyof LibraryFilter] === undefined);
       const rows = everything
         ? await db.verdicts.toArray()
-        : await db.verdicts
-            .where('normUrl')
-            .anyOf([...new Set((await db.pages.bulkGet(await exportedIds())).map((p) => p?.normUrl ?? ''))])
-            .toArray();
+        : await whereAnyOf(db.verdicts, 'normUrl', [
+            ...new Set((await db.pages.bulkGet(await exportedIds())).map((p) => p?.normUrl ?? '')),
+          ]);
       return rows.map(toVerdictExport).sort(byVerdictOrder);
     },
     async packs() {

@@ -12,13 +12,13 @@ export async function* serializeJson(source: ExportSource, exportedAt: string): 
   yield* array(
     buf,
     'pages',
-    records(source, (c) => [c.page], true),
+    records(source, (c) => [c.page], { snapshots: true, matches: false }),
     false,
   );
   yield* array(
     buf,
     'matches',
-    records(source, (c) => c.matches, false),
+    records(source, (c) => c.matches, { snapshots: false }),
     false,
   );
   yield* array(buf, 'verdicts', once(source.verdicts()), false);
@@ -29,9 +29,9 @@ export async function* serializeJson(source: ExportSource, exportedAt: string): 
 async function* records<T>(
   source: ExportSource,
   pick: (c: Capture) => T[],
-  snapshots: boolean,
+  options: { snapshots: boolean; matches?: boolean },
 ): AsyncGenerator<T[]> {
-  for await (const batch of source.captures({ snapshots })) yield batch.flatMap(pick);
+  for await (const batch of source.captures(options)) yield batch.flatMap(pick);
 }
 
 async function* once<T>(rows: Promise<T[]>): AsyncGenerator<T[]> {
@@ -50,7 +50,10 @@ async function* array(
     for (const row of batch) {
       const full = buf.add(`${first ? '\n' : ',\n'}    ${JSON.stringify(row)}`);
       first = false;
-      if (full) yield full;
+      if (full) {
+        yield full;
+        await buf.breathe();
+      }
     }
   buf.add(`${first ? '' : '\n  '}]${last ? '' : ','}\n`);
   const rest = buf.flush();

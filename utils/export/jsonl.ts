@@ -37,7 +37,10 @@ export async function* serializeJsonl(source: ExportSource): AsyncGenerator<stri
           note: m.note,
         });
         const full = buf.add(line + '\n');
-        if (full) yield full;
+        if (full) {
+          yield full;
+          await buf.breathe();
+        }
       }
   const rest = buf.flush();
   if (rest) yield rest;

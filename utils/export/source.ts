@@ -11,7 +11,8 @@ export interface Capture {
  * streams without being loaded whole. Each call starts a new pass.
  */
 export interface ExportSource {
-  captures(options: { snapshots: boolean }): AsyncIterable<Capture[]>;
+  /** `matches: false` skips reading matches (captures then have none), for a pass over pages alone */
+  captures(options: { snapshots: boolean; matches?: boolean }): AsyncIterable<Capture[]>;
   verdicts(): Promise<VerdictExport[]>;
   packs(): Promise<PackExport[]>;
 }
@@ -43,14 +44,6 @@ export interface LibraryData {
   packs: PackExport[];
 }
 
-/**
- * Lets the event loop run (rendering, input, other messages) between batches. Awaiting promises alone never
- * does: a chain of microtasks holds the page as long as one synchronous loop would.
- */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** A source over data already in memory (a parsed export, test data). */
 export function memorySource(data: LibraryData, batchSize = 100): ExportSource {
   const pages = [...data.pages].sort(byCaptureOrder);
@@ -61,12 +54,11 @@ export function memorySource(data: LibraryData, batchSize = 100): ExportSource {
     else byPage.set(m.pageId, [m]);
   }
   return {
-    async *captures({ snapshots }) {
+    async *captures({ snapshots, matches = true }) {
       for (let i = 0; i < pages.length; i += batchSize) {
-        if (i > 0) await nextTask();
         yield pages.slice(i, i + batchSize).map((page) => ({
           page: snapshots ? page : { ...page, snapshot: '' },
-          matches: [...(byPage.get(page.id) ?? [])].sort(byMatchOrder),
+          matches: matches ? [...(byPage.get(page.id) ?? [])].sort(byMatchOrder) : [],
         }));
       }
     },
