@@ -30,7 +30,10 @@ export function LibraryView({ openId, onOpen, onClose }: LibraryViewProps) {
   const bump = useCallback(() => setVersion((v) => v + 1), []);
 
   useEffect(() => backend.watch(bump), [backend, bump]);
+  // the filter values read every page: asked for once the list has its first rows, so they never delay them
+  const listed = rows.answered > 0;
   useEffect(() => {
+    if (!listed) return;
     let live = true;
     backend.facets().then(
       (f) => live && setFacets(f),
@@ -39,7 +42,7 @@ export function LibraryView({ openId, onOpen, onClose }: LibraryViewProps) {
     return () => {
       live = false;
     };
-  }, [backend, version]);
+  }, [backend, version, listed]);
 
   const select = (ids: string[], on: boolean) =>
     setSelected((s) => {
