@@ -1,8 +1,8 @@
 // npm run bench:export — 100,000 matches (2,000 captures) exported in every format, from memory and from
 // fake-indexeddb. Besides total time it measures the longest stretch the event loop was held (what would freeze
 // a page: input and rendering wait for it), against a baseline in the same run that builds the same CSV in one
-// synchronous pass. Stalls are given as wall time and as the CPU time spent in them (the honest figure on a
-// busy machine). Targets: CSV of 100,000 matches under 2 s, no stretch over 100 ms of CPU.
+// synchronous pass. Stalls are given as wall time and as work (see stallMonitor: the honest figure on a busy
+// machine). Targets: CSV of 100,000 matches under 2 s, no stretch over 100 ms of work.
 import 'fake-indexeddb/auto';
 import { availableParallelism, loadavg } from 'node:os';
 import { getClause } from '../../utils/clauses';
@@ -26,18 +26,21 @@ const SLICE_TARGET_MS = 100;
 const data = generateLibrary(PAGES, MATCHES, 7);
 
 /**
- * The longest stretch between two turns of the event loop, as wall time and as CPU time used in it. On a busy
- * machine wall time also counts time the process waited for a core; CPU time is what the export itself held.
+ * The longest stretch between two turns of the event loop, as wall time and as work: the lesser of wall time
+ * and the process's CPU time in it. On a busy machine wall time also counts time spent waiting for a core,
+ * and process CPU time also counts other threads (garbage collection); the main thread's own work is no more
+ * than either.
  */
 function stallMonitor() {
   let wall = performance.now();
   let cpu = process.cpuUsage();
-  const worst = { wallMs: 0, cpuMs: 0 };
+  const worst = { wallMs: 0, workMs: 0 };
   const timer = setInterval(() => {
     const w = performance.now();
     const c = process.cpuUsage();
+    const cpuMs = (c.user - cpu.user + c.system - cpu.system) / 1000;
     worst.wallMs = Math.max(worst.wallMs, w - wall);
-    worst.cpuMs = Math.max(worst.cpuMs, (c.user - cpu.user + c.system - cpu.system) / 1000);
+    worst.workMs = Math.max(worst.workMs, Math.min(w - wall, cpuMs));
     wall = w;
     cpu = c;
   }, 1);
@@ -109,7 +112,7 @@ console.log(
   `${MATCHES.toLocaleString()} matches on ${PAGES.toLocaleString()} captures; ` +
     `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores\n`,
 );
-const head = ['format', 'source', 'total', 'longest stall (wall / CPU)', 'size', 'chunks'];
+const head = ['format', 'source', 'total', 'longest stall (wall / work)', 'size', 'chunks'];
 console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 let csvMs = 0;
@@ -121,23 +124,23 @@ for (const format of EXPORT_FORMATS)
   ] as const) {
     const r = await run(source, format);
     if (format === 'csv' && name === 'memory') csvMs = r.ms;
-    worstStall = Math.max(worstStall, r.cpuMs);
+    worstStall = Math.max(worstStall, r.workMs);
     console.log(
-      `| ${format} | ${name} | ${fmt(r.ms)} | ${fmt(r.wallMs)} / ${fmt(r.cpuMs)} | ` +
+      `| ${format} | ${name} | ${fmt(r.ms)} | ${fmt(r.wallMs)} / ${fmt(r.workMs)} | ` +
         `${(r.chars / 1e6).toFixed(1)} M chars | ${r.chunks} |`,
     );
   }
 const base = csvAtOnce();
 console.log(
-  `| csv, one synchronous pass (baseline) | memory | ${fmt(base.ms)} | ${fmt(base.ms)} / ${fmt(base.cpuMs)} | ` +
+  `| csv, one synchronous pass (baseline) | memory | ${fmt(base.ms)} | ${fmt(base.ms)} / ${fmt(Math.min(base.ms, base.cpuMs))} | ` +
     `${(base.chars / 1e6).toFixed(1)} M chars | 1 |`,
 );
 console.log(
   `\nCSV from memory: ${fmt(csvMs)} (${(csvMs / base.ms).toFixed(2)}x the one-pass baseline); longest stall over ` +
-    `all exports ${fmt(worstStall)} of CPU (the one-pass baseline holds the loop for ${fmt(base.cpuMs)}, ` +
-    `${(base.cpuMs / Math.max(worstStall, 1)).toFixed(0)}x longer).` +
+    `all exports ${fmt(worstStall)} of work (the one-pass baseline holds the loop for ${fmt(base.ms)}, ` +
+    `${(base.ms / Math.max(worstStall, 1)).toFixed(0)}x longer).` +
     `\nTargets: CSV under ${TARGET_MS} ms — ${csvMs < TARGET_MS ? 'met' : 'MISSED'}; ` +
-    `no stall over ${SLICE_TARGET_MS} ms of CPU — ${worstStall < SLICE_TARGET_MS ? 'met' : 'MISSED'}.`,
+    `no stall over ${SLICE_TARGET_MS} ms of work — ${worstStall < SLICE_TARGET_MS ? 'met' : 'MISSED'}.`,
 );
 db.close();
 await ClauseMarkDB.delete(db.name);
