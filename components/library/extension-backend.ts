@@ -9,6 +9,7 @@ import type { LibraryToBackground } from '../../utils/messages';
 import type { LibraryBackend } from './backend';
 import { collectBlob } from './download';
 import { orderedIds } from './ordered-ids';
+import { PageIndexCache } from './page-index';
 import { exportInWorker } from './worker-export';
 
 /** Sends one storage message to the background and resolves with its raw answer. */
@@ -31,9 +32,18 @@ const QUIET_MS = 80;
  * the same way, and every write sent to the background, which owns writes and keeps the content scripts'
  * configuration in step.
  */
-export function extensionBackend(db: ClauseMarkDB, send: SendMessage): LibraryBackend {
+export function extensionBackend(
+  db: ClauseMarkDB,
+  send: SendMessage,
+  { signal }: { signal?: AbortSignal } = {},
+): LibraryBackend {
+  const cache = new PageIndexCache(db);
+  const changed = onLibraryChange(db, () => cache.invalidate());
+  signal?.addEventListener('abort', changed, { once: true });
+
   async function ask<T>(message: LibraryToBackground): Promise<T> {
-    const answer = (await send(message)) as { ok: true; value: T } | { ok: false; error: string } | undefined;
+    const answer = (await send(message).finally(() => cache.invalidate())) as
+      { ok: true; value: T } | { ok: false; error: string } | undefined;
     if (!answer || typeof answer !== 'object')
       throw new StorageRefused(`${message.type}: no answer from the background`);
     if (!answer.ok) throw new StorageRefused(answer.error);
@@ -41,7 +51,7 @@ export function extensionBackend(db: ClauseMarkDB, send: SendMessage): LibraryBa
   }
   return {
     query: (query) => queryLibrary(db, query),
-    orderedIds: (filter, sort) => orderedIds(db, filter, sort),
+    orderedIds: (filter, sort) => orderedIds(db, filter, sort, cache),
     rowsOf: (ids) => db.pages.bulkGet(ids),
     facets: () => libraryFacets(db),
     getPage: (id) => getPage(db, id),
@@ -72,19 +82,28 @@ export function extensionBackend(db: ClauseMarkDB, send: SendMessage): LibraryBa
     saveSettings: (patch) => ask({ type: 'library-to-background:set-settings', patch }),
 
     watch(onChange) {
-      // Dexie tells every context of the origin about committed writes (BroadcastChannel)
-      const prefix = `idb://${db.name}/`;
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const listener = (parts: Record<string, unknown>) => {
-        if (!Object.keys(parts).some((k) => k.startsWith(prefix))) return;
+      const stop = onLibraryChange(db, () => {
         clearTimeout(timer);
         timer = setTimeout(onChange, QUIET_MS);
-      };
-      Dexie.on('storagemutated', listener);
+      });
       return () => {
         clearTimeout(timer);
-        Dexie.on('storagemutated').unsubscribe(listener);
+        stop();
       };
     },
   };
+}
+
+/**
+ * Calls back on every committed write to the database, from this page or any other extension context (Dexie
+ * passes them on over a BroadcastChannel); returns the unsubscribe.
+ */
+function onLibraryChange(db: ClauseMarkDB, onChange: () => void): () => void {
+  const prefix = `idb://${db.name}/`;
+  const listener = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((k) => k.startsWith(prefix))) onChange();
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on('storagemutated').unsubscribe(listener);
 }

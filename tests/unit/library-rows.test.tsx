@@ -3,6 +3,9 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryBackend } from '../../components/library/backend';
 import { orderedIds } from '../../components/library/ordered-ids';
+import { PageIndexCache } from '../../components/library/page-index';
+import { flagPage } from '../../utils/db/flag';
+import { capture } from '../fixtures/db/library';
 import { queryLibrary } from '../../utils/db/query';
 import type { LibraryFilter, LibrarySort } from '../../utils/db/query-schema';
 import { generateLibrary, storeLibrary } from '../fixtures/db/generated-library';
@@ -37,13 +40,37 @@ describe('library list: rows by key', () => {
       { by: 'domain', dir: 'desc' },
       { by: 'matchCount', dir: 'asc' },
     ];
+    const cache = new PageIndexCache(db);
     for (const filter of filters)
       for (const sort of sorts) {
-        const ids = await orderedIds(db, filter, sort);
+        const ids = await orderedIds(db, filter, sort, cache);
         const all = await queryLibrary(db, { filter, sort, offset: 0, limit: 1000 });
         expect(ids, JSON.stringify({ filter, sort })).toEqual(all.rows.map((r) => r.id));
         expect(ids.length).toBe(all.total);
       }
+  });
+
+  it('forgets the orders and search texts it keeps when the library changes, from any context', async () => {
+    const w = await generated(300, 900);
+    const newest = { by: 'flaggedAt' as const, dir: 'desc' as const };
+    const before = await w.backend.orderedIds({ text: 'wayback' }, newest);
+    expect(before).toEqual([]);
+    // written the way the background writes, straight into the database
+    const { pageId } = await flagPage(
+      w.db,
+      capture('https://example.net/wayback', 'Wayback copy', '他们在谈法轮功。', [
+        { quote: '法轮功', clauses: ['bj-microblog-2011/art10-5'] },
+      ]),
+      '2030-01-01T00:00:00.000Z',
+    );
+    await waitFor(async () =>
+      expect(await w.backend.orderedIds({ text: 'wayback' }, newest)).toEqual([pageId]),
+    );
+    expect((await w.backend.orderedIds({}, newest))[0]).toBe(pageId);
+    // and through the page's own messages
+    await w.backend.deletePages([pageId]);
+    expect(await w.backend.orderedIds({ text: 'wayback' }, newest)).toEqual([]);
+    expect(await w.backend.orderedIds({}, newest)).toHaveLength(300);
   });
 
   it('reads only the blocks on screen when their turn comes, however fast the list is scrolled', async () => {
