@@ -28,6 +28,7 @@ export const RuleText = z
   .string()
   .trim()
   .refine((r) => r.split('+').length >= 2, 'a rule needs at least two parts joined by "+"')
+  .refine((r) => r.split('+').length <= 8, 'a rule has at most eight parts')
   .refine(
     (r) => r.split('+').every((p) => p.split('|').every((a) => a.trim().length > 0)),
     'empty rule part',

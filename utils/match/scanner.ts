@@ -7,14 +7,15 @@ import { UNIT_CONTINUED, UNIT_CONTINUES, walk, type UnitBatch, type UnitSink } f
  * the whole text is ever built.
  *
  * Hits are stored flat, five numbers each: pattern, original start, original end, normalised start,
- * normalised end.
+ * normalised end; `count` numbers of `hits` are valid.
  */
 export class Scanner implements UnitSink {
   private state = 0;
   private pos = 0;
   private readonly ring: Int32Array;
   private readonly mask: number;
-  readonly hits: number[] = [];
+  hits = new Int32Array(5 * 256);
+  count = 0;
 
   constructor(private readonly a: Automaton) {
     let size = 2;
@@ -71,14 +72,27 @@ export class Scanner implements UnitSink {
       if (p < 0) continue;
       const len = a.patternLength[p] as number;
       const start = this.ring[(idx - len + 1) & this.mask] as number;
-      if (start >= 0) this.hits.push(p, start, end, idx - len + 1, idx + 1);
+      if (start < 0) continue;
+      if (this.count + 5 > this.hits.length) {
+        const grown = new Int32Array(this.hits.length * 2);
+        grown.set(this.hits);
+        this.hits = grown;
+      }
+      const h = this.hits;
+      const c = this.count;
+      h[c] = p;
+      h[c + 1] = start;
+      h[c + 2] = end;
+      h[c + 3] = idx - len + 1;
+      h[c + 4] = idx + 1;
+      this.count = c + 5;
     }
   }
 
-  /** Scans the text and returns the flat hit list. */
-  static scan(a: Automaton, text: string): number[] {
+  /** Scans the text; the first `count` numbers of `hits` are the hits. */
+  static scan(a: Automaton, text: string): { hits: Int32Array; count: number } {
     const s = new Scanner(a);
     walk(text, s);
-    return s.hits;
+    return { hits: s.hits, count: s.count };
   }
 }

@@ -9,6 +9,7 @@ import {
   STEP_TRADITIONAL,
   STEP_WIDTH,
   STEP_ZERO_WIDTH,
+  INFO_CACHE,
   infoOf,
   infoOfAstral,
 } from './fold';
@@ -24,14 +25,21 @@ export const STEPS = [
 ] as const;
 export type Step = (typeof STEPS)[number];
 
-/** Info of the whole code point at i, and its width in code units. */
-export function codePointInfo(text: string, i: number): [info: number, width: number] {
+/** Width in code units of the character the last call to charInfo looked at (1, or 2 for a surrogate pair). */
+export let charWidth = 1;
+
+/** Info of the whole code point at i (see fold.ts); its width is left in charWidth, so nothing is allocated. */
+export function charInfo(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return [infoOfAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000), 2];
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      charWidth = 2;
+      return infoOfAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+    }
   }
-  return [infoOf(c), 1];
+  charWidth = 1;
+  return INFO_CACHE[c] || infoOf(c);
 }
 
 /** Which normalisation steps were needed for this original slice to match. */
@@ -42,7 +50,8 @@ export function stepsOf(slice: string): Step[] {
   let whitespace = false;
   let sawHan = false;
   for (let i = 0; i < slice.length;) {
-    const [info, w] = codePointInfo(slice, i);
+    const info = charInfo(slice, i);
+    const w = charWidth;
     bits |= info;
     if ((info & KIND_MASK) !== KIND_DROP) {
       if (info & CLS_HAN) sawHan = true;
