@@ -2,7 +2,6 @@ import { compareClauseIds, impliedClauses } from '../clauses';
 import {
   USE_ALLOW,
   USE_EXCEPTION,
-  USE_RULE_PART,
   USE_TERM,
   type CompiledLexicon,
   type PatternUse,
