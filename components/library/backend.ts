@@ -30,6 +30,8 @@ export interface LibraryBackend {
   query(query: LibraryQuery): Promise<QueryResult>;
   /** every page the filter lets through, in list order (the list then loads rows a screen at a time) */
   orderedIds(filter: LibraryFilter, sort: LibrarySort): Promise<string[]>;
+  /** reads ahead, in idle moments, what later filters will need (called whenever the list has new rows) */
+  readAhead?(): void;
   /** the list rows of these pages, in the order given (undefined for a page deleted meanwhile) */
   rowsOf(ids: string[]): Promise<(PageListRow | undefined)[]>;
   facets(): Promise<Facets>;

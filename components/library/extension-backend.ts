@@ -52,6 +52,7 @@ export function extensionBackend(
   return {
     query: (query) => queryLibrary(db, query),
     orderedIds: (filter, sort) => orderedIds(db, filter, sort, cache),
+    readAhead: () => cache.readAhead(),
     rowsOf: (ids) => db.pages.bulkGet(ids),
     facets: () => libraryFacets(db),
     getPage: (id) => getPage(db, id),

@@ -5,10 +5,11 @@ import { LibraryFilter, LibrarySort } from '../../utils/db/query-schema';
 import { PageIndexCache } from './page-index';
 
 /**
- * Every page a filter lets through, in list order: the storage layer's indexed criteria (matchingIds), its
- * text criterion (a case-insensitive substring of the page's search text) and the sort field's index order,
- * as queryLibrary applies them, but kept whole so the list loads further rows by key instead of running the
- * query again for each screen. With a cache, the orders and search texts are read once while the page is open.
+ * Every page a filter lets through, in list order, kept whole so the list loads further rows by key instead
+ * of running the query again for each screen. Each indexed criterion is answered by the storage layer
+ * (matchingIds) and the answers intersected, as queryLibrary does in one call; text is a case-insensitive
+ * substring of the page's search text; the order is the sort field's index order. With a cache, each
+ * criterion, order and the search texts are read once while the library stays unchanged.
  */
 export async function orderedIds(
   db: ClauseMarkDB,
@@ -16,16 +17,20 @@ export async function orderedIds(
   rawSort: LibrarySort,
   cache = new PageIndexCache(db),
 ): Promise<string[]> {
-  const { text, ...indexed } = parseInput(LibraryFilter, rawFilter, 'filter');
+  const { text, from, to, ...lists } = parseInput(LibraryFilter, rawFilter, 'filter');
   const sort = parseInput(LibrarySort, rawSort, 'sort');
+  const criteria: LibraryFilter[] = Object.entries(lists)
+    .filter(([, values]) => values !== undefined)
+    .map(([name, values]) => ({ [name]: values }));
+  if (from !== undefined || to !== undefined) criteria.push({ from, to });
   const needle = text?.toLowerCase();
-  const [matching, order, texts] = await Promise.all([
-    matchingIds(db, indexed),
+  const [sets, order, texts] = await Promise.all([
+    Promise.all(criteria.map((c) => cache.remember(`ids:${JSON.stringify(c)}`, () => matchingIds(db, c)))),
     cache.order(sort.by),
     needle ? cache.searchTexts() : undefined,
   ]);
   const keep = (id: string) =>
-    (!matching || matching.has(id)) && (!needle || (texts?.get(id)?.includes(needle) ?? false));
+    sets.every((s) => !s || s.has(id)) && (!needle || (texts?.get(id)?.includes(needle) ?? false));
   const ids = order.filter(keep);
   return sort.dir === 'desc' ? ids.reverse() : ids;
 }

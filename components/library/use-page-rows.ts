@@ -119,6 +119,7 @@ export function usePageRows(backend: LibraryBackend, filter: FilterState, versio
           answered: s.answered + 1,
         }));
         void pump();
+        backend.readAhead?.();
       } catch (err) {
         fail(gen, err);
       }
