@@ -7,13 +7,14 @@ const LONGEST = 30_000;
 
 /**
  * Looks for open shadow roots attached after their host was read (which makes no mutation record): a sweep
- * in idle slices, first a second after it starts, then ever less often (up to every 30 s) while the page is
- * still, and soon again after the page changes. Hidden tabs are not swept.
+ * in idle slices, first a second after it starts, then ever less often while the page is still, stopping
+ * after a 30 s wait, and soon again after the page changes. Hidden tabs are not swept.
  */
 export class ShadowWatch {
   private delay = FIRST;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private dueAt = Infinity;
+  private started = false;
 
   constructor(
     private readonly doc: Document,
@@ -25,13 +26,15 @@ export class ShadowWatch {
   }
 
   start(): void {
-    if (this.timer === undefined) this.schedule();
+    if (this.started) return;
+    this.started = true;
+    this.schedule();
   }
 
   /** The page changed: components may have attached new shadow roots, so look again soon. */
   poke(): void {
     this.delay = FIRST;
-    if (this.timer !== undefined && this.dueAt > performance.now() + FIRST) this.schedule();
+    if (this.started && (this.timer === undefined || this.dueAt > performance.now() + FIRST)) this.schedule();
   }
 
   private schedule() {
@@ -45,6 +48,11 @@ export class ShadowWatch {
     if (!this.doc.hidden) {
       const roots = await findNewShadowRoots(this.doc, this.known(), new Slicer(this.signal));
       if (roots.length > 0) this.found(roots);
+    }
+    // Back off while the page is still, and stop once it has been still for the longest delay: poke() restarts.
+    if (this.delay >= LONGEST) {
+      this.timer = undefined;
+      return;
     }
     this.delay = Math.min(this.delay * 2, LONGEST);
     this.schedule();

@@ -9,7 +9,7 @@ import type { ResolvedEntry, VariantKind } from './lexicon';
  * are stored once.
  */
 export interface SerializedLexicon {
-  format: 'clausemark-compiled/2';
+  format: 'clausemark-compiled/3';
   childCount: string;
   units: string;
   terminal: string;
@@ -91,13 +91,24 @@ function interner<T>(key: (v: T) => string = String) {
   };
 }
 
+/** Child counts fit 16 bits (a state has at most one child per code unit, and only the root could have 65,536). */
+function counts16(counts: Int32Array): Uint16Array {
+  const out = new Uint16Array(counts.length);
+  counts.forEach((c, i) => {
+    if (c > 0xffff)
+      throw new RangeError(`state ${i} has ${c} children; the compact form holds at most 65,535`);
+    out[i] = c;
+  });
+  return out;
+}
+
 export function serializeLexicon(c: CompiledLexicon): SerializedLexicon {
   const a = c.automaton;
   const strings = interner<string>();
   const clauseLists = interner<string[]>((l) => l.join('\n'));
   return {
-    format: 'clausemark-compiled/2',
-    childCount: bytesOf(a.childCount),
+    format: 'clausemark-compiled/3',
+    childCount: bytesOf(counts16(a.childCount)),
     units: bytesOf(a.units),
     terminal: bytesOf(a.terminal),
     patterns: c.patterns,
@@ -129,7 +140,7 @@ export function serializeLexicon(c: CompiledLexicon): SerializedLexicon {
 
 export function deserializeLexicon(s: SerializedLexicon): CompiledLexicon {
   const automaton = linkTrie({
-    childCount: int32(s.childCount),
+    childCount: Int32Array.from(uint16(s.childCount)),
     units: uint16(s.units),
     terminal: int32(s.terminal),
     patternLength: Int32Array.from(s.patterns, (p) => p.length),
