@@ -115,10 +115,11 @@ export class PageIndexCache {
   }
 
   private steps(): (() => Promise<unknown>)[] {
+    // text search first (the usual first move), then the orders, then index values, the largest last
     return [
       () => this.searchTexts(),
-      ...Object.values(CRITERION_INDEX).map((index) => () => this.values(index)),
       ...SORT_FIELDS.map((field) => () => this.order(field)),
+      ...(['domain', 'verdicts', 'tags', 'clauseIds'] as const).map((index) => () => this.values(index)),
     ];
   }
 }
