@@ -1,11 +1,5 @@
 import { compareClauseIds, impliedClauses } from '../clauses';
-import {
-  USE_ALLOW,
-  USE_EXCEPTION,
-  USE_TERM,
-  type CompiledLexicon,
-  type PatternUse,
-} from './compile';
+import { USE_ALLOW, USE_EXCEPTION, USE_TERM, type CompiledLexicon, type PatternUse } from './compile';
 import { acceptable } from './checks';
 import type { VariantKind } from './lexicon';
 import { completeRules, ruleIndex, type RuleIndex } from './rule-index';
