@@ -11,6 +11,7 @@ import {
   watchWrites,
   type WriteLog,
 } from '../fixtures/reliability/crash';
+import { sendFromExtensionPage } from '../fixtures/reliability/runtime-message';
 import { readDbState, type DbState } from '../fixtures/reliability/db-state';
 import { recordFigures } from '../fixtures/reliability/figures';
 import { generateLibraryFile, type GeneratedLibrary } from '../fixtures/reliability/library-file';
@@ -80,16 +81,7 @@ const state = (before: DbState | null = null, normalize: string | null = null) =
   library.evaluate(readDbState, { known: before?.pageIds ?? null, normalize });
 const writeLog = () => session.worker?.evaluate(readWriteLog) as Promise<WriteLog | undefined>;
 
-/** Sends a storage message from an extension page, as the popup and the library do. */
-function send(message: Record<string, unknown>): Promise<{ ok: boolean; error?: string }> {
-  return library.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  );
-}
+const send = (message: Record<string, unknown>) => sendFromExtensionPage(library, message);
 
 const flagMessage = () => ({
   type: 'popup-to-background:flag-page',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ContentState } from '../../utils/messages';
+import { sendFromExtensionPage } from '../fixtures/reliability/runtime-message';
 import { readDbState, type DbState } from '../fixtures/reliability/db-state';
 import { generateLibraryFile } from '../fixtures/reliability/library-file';
 import { chromiumTestBrowser, type ChromiumTestBrowser } from './support/chromium-browser';
@@ -38,16 +39,7 @@ let before: DbState;
 
 const state = () => library.evaluate(readDbState, { known: null, normalize: null });
 
-/** Sends a storage message from the library page, as the library itself does. */
-function send(message: Record<string, unknown>): Promise<{ ok: boolean; error?: string }> {
-  return library.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  );
-}
+const send = (message: Record<string, unknown>) => sendFromExtensionPage(library, message);
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'clausemark-quota-'));
