@@ -16,7 +16,8 @@ import type { TestPage } from './support/test-browser';
  * The malformed messages of the unit test, sent for real from an extension page: to the background with
  * runtime.sendMessage and to a page's content script with tabs.sendMessage. The service worker and the content
  * script must survive all of them, store nothing, leave the page drawn as it was, and keep working.
- * (A page posting forged extension-shaped window messages is in the hostile corpus: forged-postmessage.html.)
+ * The hostile corpus's forged-postmessage.html, whose page posts extension-shaped window messages, is checked
+ * here too for what the corpus check does not look at: the badge and the tab's state.
  */
 
 const ALL = familyCounts(WEIBO);
@@ -130,5 +131,21 @@ describe('malformed runtime messages in Chromium', () => {
     expect(files.length).toBeGreaterThan(2);
     for (const f of files)
       expect(readFileSync(join(CHROME_EXTENSION, f), 'utf8'), f).not.toContain('dropped malformed message');
+  });
+
+  test("a page's forged window messages reach no receiver: its badge and highlights are its own", async () => {
+    // posts set-visibility, get-state and a scan report of 99 shaped like ClauseMark's, forty times over
+    const forged = await suite.browser.open(suite.server.url('corpus/forged-postmessage.html'));
+    const forgedTab = await suite.control.tabIdOf(forged.url());
+    await forged.main(() => new Promise<void>((resolve) => setTimeout(resolve, 2500)), null);
+    const s = await suite.control.getState(forgedTab);
+    expect(s).toMatchObject({ total: 1, visible: true, status: 'done' });
+    expect(await suite.control.badgeText(forgedTab)).toBe('1');
+    expect(familySizes(await forged.probe(readHighlights, 0))).toEqual({ 'art10-5': 1 });
+    // the page saw only its own messages: ClauseMark posted none
+    expect(await forged.main(() => document.documentElement.getAttribute('data-report'), null)).toBe(
+      'seen=[]',
+    );
+    expect(forged.errors).toEqual([]);
   });
 });
