@@ -28,7 +28,20 @@ export interface Automaton extends Trie {
   /** per state: nearest state on the failure chain with an output, or 0 */
   outLink: Int32Array;
   maxLength: number;
+  /**
+   * Bit set over hashed pairs of code units that begin some pattern. Most characters of a text leave the state
+   * after one character (states 1 … rootChildren); when the pair is absent, no child can follow and the search
+   * of that state's (often hundreds of) children is skipped.
+   */
+  pairs: Int32Array;
+  rootChildren: number;
 }
+
+export const PAIR_BITS = 20;
+
+/** Hash of two code units into PAIR_BITS bits. */
+export const pairHash = (first: number, second: number) =>
+  Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_BITS);
 
 export const NODE_FIELDS = 4;
 export const NODE_FIRST = 0;
@@ -94,8 +107,10 @@ export function linkTrie(trie: Trie): Automaton {
   });
   const rootNext = new Int32Array(0x10000);
   const outLink = new Int32Array(states);
-  const a: Automaton = { ...trie, rootNext, nodes, outPattern, outLink, maxLength };
-  for (let e = 0; e < (childCount[0] as number); e++) rootNext[units[e] as number] = e + 1;
+  const rootChildren = childCount[0] ?? 0;
+  const pairs = new Int32Array(1 << (PAIR_BITS - 5));
+  const a: Automaton = { ...trie, rootNext, nodes, outPattern, outLink, maxLength, pairs, rootChildren };
+  for (let e = 0; e < rootChildren; e++) rootNext[units[e] as number] = e + 1;
 
   // States are in breadth-first order, so a state's failure link is known before its children's are needed.
   for (let s = 1; s < states; s++) {
@@ -116,6 +131,13 @@ export function linkTrie(trie: Trie): Automaton {
     const f = nodes[base + NODE_FAIL] as number;
     outLink[s] = (outPattern[f] as number) >= 0 ? f : (outLink[f] as number);
     nodes[base + NODE_REPORTS] = (outPattern[s] as number) >= 0 || outLink[s] !== 0 ? 1 : 0;
+  }
+  for (let s = 1; s <= rootChildren; s++) {
+    const from = nodes[s * NODE_FIELDS + NODE_FIRST] as number;
+    for (let e = from; e < from + (childCount[s] as number); e++) {
+      const h = pairHash(units[s - 1] as number, units[e] as number);
+      pairs[h >>> 5] = (pairs[h >>> 5] as number) | (1 << (h & 31));
+    }
   }
   return a;
 }

@@ -1,4 +1,12 @@
-import { NODE_COUNT, NODE_FAIL, NODE_FIELDS, NODE_FIRST, NODE_REPORTS, type Automaton } from './aho-corasick';
+import {
+  NODE_COUNT,
+  NODE_FAIL,
+  NODE_FIELDS,
+  NODE_FIRST,
+  NODE_REPORTS,
+  pairHash,
+  type Automaton,
+} from './aho-corasick';
 import { UNIT_CONTINUED, UNIT_CONTINUES, walk, type UnitBatch, type UnitSink } from './walk';
 
 /**
@@ -12,6 +20,8 @@ import { UNIT_CONTINUED, UNIT_CONTINUES, walk, type UnitBatch, type UnitSink } f
 export class Scanner implements UnitSink {
   private state = 0;
   private pos = 0;
+  /** the unit before the current one (the pair filter needs it) */
+  private prev = 0;
   private readonly ring: Int32Array;
   private readonly mask: number;
   hits = new Int32Array(5 * 256);
@@ -25,18 +35,27 @@ export class Scanner implements UnitSink {
   }
 
   batch(b: UnitBatch, count: number): void {
-    const { rootNext, nodes, units: edgeUnits } = this.a;
+    const { rootNext, nodes, units: edgeUnits, pairs, rootChildren } = this.a;
     const { units, starts, ends, flags } = b;
     const ring = this.ring;
     const mask = this.mask;
     let s = this.state;
     let pos = this.pos;
+    let prev = this.prev;
     for (let k = 0; k < count; k++) {
       const unit = units[k] as number;
       for (;;) {
         if (s === 0) {
           s = rootNext[unit] as number;
           break;
+        }
+        if (s <= rootChildren) {
+          // One character into a pattern, whose failure state is the root: most text characters are here.
+          const h = pairHash(prev, unit);
+          if (((pairs[h >>> 5] as number) & (1 << (h & 31))) === 0) {
+            s = rootNext[unit] as number;
+            break;
+          }
         }
         // Edges are sorted by code unit: scan a few, binary-search many (states after frequent characters can
         // have hundreds).
@@ -59,9 +78,11 @@ export class Scanner implements UnitSink {
       ring[pos & mask] = f & UNIT_CONTINUES ? -1 : (starts[k] as number);
       if (nodes[s * NODE_FIELDS + NODE_REPORTS] !== 0) this.report(s, pos, ends[k] as number, f);
       pos++;
+      prev = unit;
     }
     this.state = s;
     this.pos = pos;
+    this.prev = prev;
   }
 
   private report(state: number, idx: number, end: number, flags: number) {
