@@ -251,11 +251,11 @@ describe('interrupted writes (Chromium, SIGKILL)', () => {
     // a write the worker saw complete must have survived the kill
     for (const r of runs)
       if (r.completedBeforeKill) expect(r, JSON.stringify(r)).toMatchObject({ outcome: 'after' });
-    // and for each kind of write, kills landed while its transaction was in flight
-    for (const write of ['import', 'flag'])
-      expect(runs.filter((r) => r.write === write && !r.completedBeforeKill).length).toBeGreaterThanOrEqual(
-        2,
-      );
+    // and kills landed while the transactions were in flight (the import's lasts seconds, a flag's a fraction
+    // of one, so fewer of the flag's fixed points may land inside it on a fast machine)
+    const inFlight = (write: Write) => runs.filter((r) => r.write === write && !r.completedBeforeKill).length;
+    expect(inFlight('import')).toBeGreaterThanOrEqual(3);
+    expect(inFlight('flag')).toBeGreaterThanOrEqual(1);
   }, 600_000);
 
   test('the check sees a torn write: a match without its page, a page short of its matches', async () => {
