@@ -50,4 +50,6 @@ dd { margin: 0; overflow-wrap: anywhere; }
   .close:hover { color: #e6edf3; }
   .full { color: #4493f8; }
 }
+/* Page text may carry bidirectional controls: keep them from reordering anything outside its element. */
+:where(span, a, mark, strong, em, b, i, code, cite, q, time, label, bdi) { unicode-bidi: isolate; }
 `;

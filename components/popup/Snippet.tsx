@@ -19,9 +19,9 @@ export function Snippet({ prefix, text, suffix }: { prefix: string; text: string
     after.length > SHOWN ? `${after.slice(0, SHOWN).join('').trimEnd()}…` : after.join('').trimEnd();
   return (
     <span class="snippet">
-      {head}
+      <span>{head}</span>
       <mark>{flat(text)}</mark>
-      {tail}
+      <span>{tail}</span>
     </span>
   );
 }
