@@ -40,6 +40,15 @@ describe('built extension', () => {
     }
   });
 
+  it.each(['chrome-mv3', 'firefox-mv2'])(
+    '%s: the content script names its DOM events with a build secret a page cannot know',
+    (target) => {
+      const code = readFileSync(join(OUTPUT, target, 'content-scripts', 'content.js'), 'utf8');
+      // WXT's own naming would be `${runtime id}:content:${event}`; a page knowing the id could forge it.
+      expect(code).toMatch(/\?\.id\}:content:[0-9a-f]{32}:\$\{\w+\}`/);
+    },
+  );
+
   it('declares only the permissions the README justifies and a CSP that forbids connections', () => {
     const manifest = JSON.parse(readFileSync(join(OUTPUT, 'chrome-mv3', 'manifest.json'), 'utf8'));
     const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
