@@ -1,6 +1,6 @@
 import { linkTrie } from './aho-corasick';
 import type { CompiledLexicon, PatternUse } from './compile';
-import type { ResolvedEntry, VariantKind } from './lexicon';
+import { VARIANT_KINDS, type ResolvedEntry, type VariantKind } from './lexicon';
 
 /**
  * A compiled lexicon as compact JSON. The extension build ships the default lexicon in this form, so a content
@@ -34,20 +34,8 @@ export interface SerializedLexicon {
 }
 
 const LANGS = ['zh', 'en'] as const;
-const KINDS: (VariantKind | 'variant')[] = [
-  'variant',
-  'traditional',
-  'homophone',
-  'pinyin',
-  'initials',
-  'split',
-  'number-code',
-  'transliteration',
-  'abbreviation',
-  'euphemism',
-  'alias',
-  'misspelling',
-];
+// Index 0 is the unnamed variant; the rest follow the schema's list.
+const KINDS: (VariantKind | 'variant')[] = ['variant', ...VARIANT_KINDS];
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';
