@@ -28,31 +28,41 @@ export function dexieSource(db: ClauseMarkDB, rawFilter: LibraryFilter = {}): Ex
   return {
     async *captures({ snapshots, matches: withMatches = true }) {
       const ids = await exportedIds();
-      for (let i = 0; i < ids.length; i += BATCH) {
-        const batch = ids.slice(i, i + BATCH);
-        const [pages, texts, matches] = await db.transaction('r', db.pages, db.snapshots, db.matches, () =>
+      const read = (batch: string[]) =>
+        db.transaction('r', db.pages, db.snapshots, db.matches, () =>
           Promise.all([
             db.pages.bulkGet(batch),
             snapshots ? db.snapshots.bulkGet(batch) : Promise.resolve([]),
             withMatches ? whereAnyOf(db.matches, 'pageId', batch) : Promise.resolve([]),
           ]),
         );
-        const byPage = new Map<string, MatchRow[]>();
-        for (const m of matches) {
-          if (!keepMatch(m)) continue;
-          const list = byPage.get(m.pageId);
-          if (list) list.push(m);
-          else byPage.set(m.pageId, [m]);
-        }
-        const captures: Capture[] = [];
-        pages.forEach((p, k) => {
-          if (!p) return; // deleted while the export ran
-          captures.push({
-            page: toPageExport(p, texts[k]?.text ?? ''),
-            matches: (byPage.get(p.id) ?? []).sort(bySnapshotOrder).map(toMatchExport),
+      // The next batch is read while this one is turned into records and serialised: the database works off the
+      // main thread, so the two overlap.
+      let next = ids.length > 0 ? read(ids.slice(0, BATCH)) : undefined;
+      try {
+        for (let i = 0; next; i += BATCH) {
+          const [pages, texts, matches] = await next;
+          next = i + BATCH < ids.length ? read(ids.slice(i + BATCH, i + 2 * BATCH)) : undefined;
+          const byPage = new Map<string, MatchRow[]>();
+          for (const m of matches) {
+            if (!keepMatch(m)) continue;
+            const list = byPage.get(m.pageId);
+            if (list) list.push(m);
+            else byPage.set(m.pageId, [m]);
+          }
+          const captures: Capture[] = [];
+          pages.forEach((p, k) => {
+            if (!p) return; // deleted while the export ran
+            captures.push({
+              page: toPageExport(p, texts[k]?.text ?? ''),
+              matches: (byPage.get(p.id) ?? []).sort(bySnapshotOrder).map(toMatchExport),
+            });
           });
-        });
-        yield captures;
+          yield captures;
+        }
+      } finally {
+        // An export abandoned early leaves one read in flight; its outcome no longer matters.
+        next?.catch(() => undefined);
       }
     },
     async verdicts() {

@@ -107,7 +107,7 @@ export function matchText(
   const parts = (Array.isArray(lexicons) ? lexicons : [lexicons as CompiledLexicon]).map((lex) =>
     scanPart(text, lex, allowed),
   );
-  const byspan = new Map<string, Match>();
+  const byspan = new Map<number, Match>();
   let segments: TextSegments | undefined;
   for (const { lex, termHits, exceptions, ruleParts } of parts) {
     const cancelled = (h: Hit, entry: number) =>
@@ -166,7 +166,7 @@ function implied(clauses: string[], documents: readonly string[] | undefined): s
 }
 
 function addMatch(
-  byspan: Map<string, Match>,
+  byspan: Map<number, Match>,
   text: string,
   lex: CompiledLexicon,
   start: number,
@@ -176,28 +176,30 @@ function addMatch(
 ) {
   const e = lex.entries[use.entry];
   if (!e) return;
-  const key = `${start}:${end}:${parts ? 'r' : 't'}`;
+  // One number per span and kind (term or rule): start < 2^32, length < 2^20 keep it exact.
+  const key = start * 0x200000 + Math.min(end - start, 0xfffff) * 2 + (parts ? 1 : 0);
   const existing = byspan.get(key);
   if (existing) {
     for (const c of e.clauses) if (!existing.clauses.includes(c)) existing.clauses.push(c);
     return;
   }
   const base = e.term ?? e.rule?.parts.map((p) => p.join('|')).join('+') ?? '';
-  byspan.set(key, {
+  const m: Match = {
     start,
     end,
     text: text.slice(start, end),
     term: parts ? base : use.text,
     base,
-    ...(use.variant ? { variant: use.variant } : {}),
     clauses: [...e.clauses],
     implied: [],
     steps: [],
     entry: e.id,
     lexicon: e.lexicon,
     note: e.note,
-    ...(parts ? { parts } : {}),
-  });
+  };
+  if (use.variant) m.variant = use.variant;
+  if (parts) m.parts = parts;
+  byspan.set(key, m);
 }
 
 /** Drops a match lying inside another whose clauses include all of its own (法轮 inside 法轮功). */

@@ -101,20 +101,28 @@ export async function floor(context: BrowserContext, url: string) {
   return { ...result, heapBytes };
 }
 
-/** mark.js or plain wrapping on a fresh load; null when it ran past the cap (the tab is closed then). */
+/**
+ * mark.js or plain wrapping on a fresh load; null when it ran past the cap (the tab is closed then), and the
+ * error's first line when it failed (mark.js builds one RegExp alternation of every term, which overflows V8's
+ * regular-expression stack on large lexicons).
+ */
 export async function competitor(
   context: BrowserContext,
   url: string,
   which: 'markjs' | 'wrap',
   terms: string[],
-): Promise<{ ms: number; marks: number } | null> {
+): Promise<{ ms: number; marks: number } | { failed: string } | null> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (which === 'markjs') await page.addScriptTag({ url: '/bench/mark.min.js' });
-  const run = page.evaluate(`__bench.${which}(${JSON.stringify(terms)})`) as Promise<{
-    ms: number;
-    marks: number;
-  }>;
+  const run = (
+    page.evaluate(`__bench.${which}(${JSON.stringify(terms)})`) as Promise<{ ms: number; marks: number }>
+  ).catch((err: Error) => ({
+    failed:
+      String(err.message)
+        .split('\n')[0]
+        ?.replace(/^page\.evaluate: /, '') ?? '',
+  }));
   const capped = await Promise.race([run, sleep(CAP_MS).then(() => null)]);
   run.catch(() => undefined);
   await page.close({ runBeforeUnload: false }).catch(() => undefined);
