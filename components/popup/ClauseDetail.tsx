@@ -4,7 +4,7 @@ import type { Verdict } from '../../utils/db/rows';
 import type { MatchSummary } from '../../utils/messages';
 import { usePopup } from './context';
 import { matchesUnder } from './groups';
-import { MatchItem } from './MatchItem';
+import { MatchItems } from './MatchItem';
 import { ShowMore, useShown } from './ShowMore';
 
 export interface ClauseDetailProps {
@@ -104,16 +104,12 @@ export function ClauseDetail(props: ClauseDetailProps) {
           <p class="empty">{t('noneOnThisPage')}</p>
         ) : (
           <ul class="matches">
-            {here.slice(0, shown).map(({ match, implied }) => (
-              <MatchItem
-                key={match.index}
-                match={match}
-                implied={implied}
-                focused={focused === match.index}
-                verdict={verdictOf(match)}
-                onReveal={onReveal}
-              />
-            ))}
+            <MatchItems
+              entries={here.slice(0, shown)}
+              focused={focused}
+              verdictOf={verdictOf}
+              onReveal={onReveal}
+            />
           </ul>
         )}
         <ShowMore shown={shown} total={here.length} onMore={more} />

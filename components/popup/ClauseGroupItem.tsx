@@ -3,7 +3,7 @@ import type { Verdict } from '../../utils/db/rows';
 import type { MatchSummary } from '../../utils/messages';
 import { usePopup } from './context';
 import type { ClauseGroup } from './groups';
-import { MatchItem } from './MatchItem';
+import { MatchItems } from './MatchItem';
 import { ShowMore, useShown } from './ShowMore';
 
 export interface ClauseGroupItemProps {
@@ -53,19 +53,14 @@ export function ClauseGroupItem(props: ClauseGroupItemProps) {
         </button>
       </div>
       <ul id={listId} class="matches" hidden={!expanded}>
-        {expanded &&
-          group.matches
-            .slice(0, shown)
-            .map(({ match, implied }) => (
-              <MatchItem
-                key={match.index}
-                match={match}
-                implied={implied}
-                focused={focused === match.index}
-                verdict={verdictOf(match)}
-                onReveal={onReveal}
-              />
-            ))}
+        {expanded && (
+          <MatchItems
+            entries={group.matches.slice(0, shown)}
+            focused={focused}
+            verdictOf={verdictOf}
+            onReveal={onReveal}
+          />
+        )}
       </ul>
       {expanded && <ShowMore shown={shown} total={group.matches.length} onMore={more} />}
     </li>

@@ -35,3 +35,28 @@ export function MatchItem({ match, implied, focused, verdict, onReveal }: MatchI
     </li>
   );
 }
+
+export interface MatchItemsProps {
+  entries: readonly { match: MatchSummary; implied: boolean }[];
+  focused: number | null;
+  verdictOf: (m: MatchSummary) => Verdict | undefined;
+  onReveal: (index: number) => void;
+}
+
+/** The items of a match list, in order; the caller owns the list element and how many are shown. */
+export function MatchItems({ entries, focused, verdictOf, onReveal }: MatchItemsProps) {
+  return (
+    <>
+      {entries.map(({ match, implied }) => (
+        <MatchItem
+          key={match.index}
+          match={match}
+          implied={implied}
+          focused={focused === match.index}
+          verdict={verdictOf(match)}
+          onReveal={onReveal}
+        />
+      ))}
+    </>
+  );
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -7,6 +7,7 @@ import type { ContentSnapshot, ContentState } from '../../utils/messages';
 import type { ExtensionControl } from './support/control';
 import { firefoxTestBrowser, openExtensionPage, type FirefoxTestBrowser } from './support/firefox';
 import { foreignViaProxy } from './support/firefox-network';
+import { allowDownloads, clickText, exportWholeLibrary, textOf, uploadFile } from './support/firefox-page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { settle } from './support/wait';
 
@@ -33,13 +34,7 @@ beforeAll(async () => {
   server = await startFixtureServer(root);
   firefox = await firefoxTestBrowser({ proxy: server.proxy });
   control = firefox.control as ExtensionControl;
-  // downloads land in a folder the test reads (WebDriver BiDi browser.setDownloadBehavior)
-  const bidi = (
-    firefox.session.browser as unknown as { connection: { send(m: string, p: object): Promise<unknown> } }
-  ).connection;
-  await bidi.send('browser.setDownloadBehavior', {
-    downloadBehavior: { type: 'allowed', destinationFolder: downloads },
-  });
+  await allowDownloads(firefox, downloads);
 });
 afterAll(async () => {
   await firefox?.close();
@@ -52,45 +47,7 @@ const titles = () =>
   library.evaluate(() =>
     [...document.querySelectorAll('[role="option"] .page-title')].map((e) => e.textContent),
   );
-const textOf = (selector: string) =>
-  library.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
-
-/** Clicks the element matching `selector` whose text includes `text`. */
-async function clickText(selector: string, text: string) {
-  const clicked = await library.evaluate(
-    ({ selector, text }) => {
-      const el = [...document.querySelectorAll<HTMLElement>(selector)].find((e) =>
-        e.textContent?.includes(text),
-      );
-      el?.click();
-      return !!el;
-    },
-    { selector, text },
-  );
-  if (!clicked) throw new Error(`no ${selector} with text ${text}`);
-}
-
-/** Exports the whole library in a format and waits for the browser to have saved the file. */
-async function exportAs(format: string): Promise<{ name: string; bytes: Buffer }> {
-  const before = new Set(readdirSync(downloads).map(String));
-  await clickText('.export-panel label', format);
-  await clickText('.export-panel label', 'The whole library');
-  await clickText('.export-panel button', 'Export');
-  const name = await until(
-    async () => {
-      const files = readdirSync(downloads).map(String);
-      return files.find((f) => !before.has(f) && !f.endsWith('.part')) ?? '';
-    },
-    (f) => f !== '',
-  );
-  if (!name) throw new Error(`no ${format} download appeared`);
-  // the file is complete once Firefox has renamed its .part file
-  await until(
-    async () => readdirSync(downloads).some((f) => String(f).endsWith('.part')),
-    (partial) => !partial,
-  );
-  return { name, bytes: readFileSync(join(downloads, name)) };
-}
+const exportAs = (format: string) => exportWholeLibrary(library, downloads, format);
 
 describe('library (Firefox ESR)', () => {
   test('a flagged page is listed; CSV and JSON exports are real downloads through a Blob URL', async () => {
@@ -144,25 +101,23 @@ describe('library (Firefox ESR)', () => {
   });
 
   test('deleted, then imported again through the file input: the same page, matches and notes', async () => {
-    await clickText('[role="option"]', '论坛：公园里的事');
+    await clickText(library, '[role="option"]', '论坛：公园里的事');
     await until(
-      () => textOf('.page-detail h2'),
+      () => textOf(library, '.page-detail h2'),
       (t) => t === '论坛：公园里的事',
     );
-    await clickText('.page-detail button', 'Delete this page');
+    await clickText(library, '.page-detail button', 'Delete this page');
     await until(
-      () => textOf('.undo-bar'),
+      () => textOf(library, '.undo-bar'),
       (t) => t.startsWith('Deleted 1 page'),
     );
     expect(await until(titles, (t) => t.length === 0)).toEqual([]);
 
     const file = join(root, 'library.json');
     writeFileSync(file, exported);
-    const input = await library.$('.import-panel input[type="file"]');
-    if (!input) throw new Error('no import file input');
-    await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(file);
+    await uploadFile(library, '.import-panel input[type="file"]', file);
     await until(
-      () => textOf('.import-summary'),
+      () => textOf(library, '.import-summary'),
       (t) => t.includes('Imported library.json.'),
     );
     expect(await until(titles, (t) => t.length === 1)).toEqual(['论坛：公园里的事']);
@@ -177,13 +132,9 @@ describe('library (Firefox ESR)', () => {
     });
     const file = join(root, 'gatherings.csv');
     writeFileSync(file, 'keyword,category\n蓝莓行动,Gathering\n');
-    const input = await until(
-      () => library.$('.pack-import input[type="file"]'),
-      (el) => el !== null,
-    );
-    await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(file);
+    await uploadFile(library, '.pack-import input[type="file"]', file);
     await until(
-      () => textOf('.pack-form'),
+      () => textOf(library, '.pack-form'),
       (t) => t.includes('gatherings.csv: 1 keyword (CSV).'),
     );
     await library.evaluate(() => {
@@ -192,14 +143,14 @@ describe('library (Firefox ESR)', () => {
       select.value = 'bj-microblog-2011/art10-9';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await clickText('.category button', 'Add clause');
+    await clickText(library, '.category button', 'Add clause');
     await until(
-      () => textOf('.pack-preview'),
+      () => textOf(library, '.pack-preview'),
       (t) => t.includes('Preview: pack gatherings, 1 keyword'),
     );
-    await clickText('.pack-form button', 'Save pack');
+    await clickText(library, '.pack-form button', 'Save pack');
     await until(
-      () => textOf('.pack-list'),
+      () => textOf(library, '.pack-list'),
       (t) => t.includes('gatherings') && t.includes('On'),
     );
     const state = await settle(

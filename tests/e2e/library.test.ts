@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getClause } from '../../utils/clauses';
@@ -10,7 +8,8 @@ import type { ExtensionControl } from './support/control';
 import { ChromiumNetworkRecorder } from './support/network';
 import { artifactPath } from './support/paths';
 import { readHighlights } from './support/probes';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { openRecordedSite, type RecordedSite } from './support/recorded-site';
+import type { FixtureServer } from './support/server';
 import type { TestPage } from './support/test-browser';
 import { settle } from './support/wait';
 
@@ -32,7 +31,7 @@ const PAGES = {
 const PACK_CSV = 'keyword,category\r\n蓝莓行动,Gathering\r\n紫薇快闪,Gathering\r\n';
 const ASSEMBLY = 'bj-microblog-2011/art10-9';
 
-let root: string;
+let site: RecordedSite;
 let server: FixtureServer;
 let browser: ChromiumTestBrowser;
 let control: ExtensionControl;
@@ -42,18 +41,11 @@ const flagged: ContentSnapshot[] = [];
 let exportedJson = '';
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'clausemark-library-'));
-  for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(root, name), html);
-  server = await startFixtureServer(root);
-  browser = await chromiumTestBrowser();
-  recorder = await ChromiumNetworkRecorder.attach(browser.session.context);
-  control = browser.control as ExtensionControl;
+  site = await openRecordedSite('library', PAGES);
+  ({ server, browser, control, recorder } = site);
 });
 afterAll(async () => {
-  await recorder?.detach();
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
+  await site?.close();
 });
 
 const libraryUrl = (b: ChromiumTestBrowser, hash = '') =>

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ContentState } from '../../utils/messages';
 import type { ExtensionControl, WebExtApi } from './support/control';
 import { firefoxTestBrowser, openExtensionPage, type FirefoxTestBrowser } from './support/firefox';
 import { foreignViaProxy } from './support/firefox-network';
+import { clickText, textOf } from './support/firefox-page';
 import { artifactPath } from './support/paths';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import type { TestPage } from './support/test-browser';
@@ -52,26 +52,8 @@ async function openPost(path: string): Promise<{ page: TestPage; tabId: number; 
 }
 
 /** Text of the first element matching a selector ('' when there is none). */
-const textOf = (page: Page, selector: string) =>
-  page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
-
 /** Polls the popup's DOM until `read` gives a value `done` accepts (the last value on timeout). */
 const until = <T>(read: () => Promise<T>, done: (v: T) => boolean) => settle(read, done, { timeout: 15_000 });
-
-/** Clicks the element matching `selector` whose text includes `text`, as a user's click would be dispatched. */
-async function clickText(page: Page, selector: string, text: string) {
-  const clicked = await page.evaluate(
-    ({ selector, text }) => {
-      const el = [...document.querySelectorAll<HTMLElement>(selector)].find((e) =>
-        e.textContent?.includes(text),
-      );
-      el?.click();
-      return !!el;
-    },
-    { selector, text },
-  );
-  if (!clicked) throw new Error(`no ${selector} with text ${text}`);
-}
 
 describe('popup (Firefox ESR)', () => {
   test('moz-extension popup for a tab: matches per clause, reveal, flag, remembered dismissal', async () => {

@@ -1,15 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getClause } from '../../utils/clauses';
-import { chromiumTestBrowser, type ChromiumTestBrowser } from './support/chromium-browser';
+import { type ChromiumTestBrowser } from './support/chromium-browser';
 import type { ContentState } from '../../utils/messages';
 import type { ExtensionControl } from './support/control';
 import { ChromiumNetworkRecorder } from './support/network';
 import { artifactPath } from './support/paths';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { openRecordedSite, type RecordedSite } from './support/recorded-site';
+import type { FixtureServer } from './support/server';
 import type { TestPage } from './support/test-browser';
 import { settle } from './support/wait';
 
@@ -31,26 +30,21 @@ function postPage(posts: (keyof typeof POSTS)[]): string {
 }
 const ALL_POSTS: (keyof typeof POSTS)[] = ['park', 'weather', 'english', 'anniversary'];
 
-let root: string;
+let site: RecordedSite;
 let server: FixtureServer;
 let browser: ChromiumTestBrowser;
 let control: ExtensionControl;
 let recorder: ChromiumNetworkRecorder;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'clausemark-popup-'));
-  writeFileSync(join(root, 'post.html'), postPage(ALL_POSTS));
-  writeFileSync(join(root, 'scan.html'), postPage(['park']));
-  server = await startFixtureServer(root);
-  browser = await chromiumTestBrowser();
-  recorder = await ChromiumNetworkRecorder.attach(browser.session.context);
-  control = browser.control as ExtensionControl;
+  site = await openRecordedSite('popup', {
+    'post.html': postPage(ALL_POSTS),
+    'scan.html': postPage(['park']),
+  });
+  ({ server, browser, control, recorder } = site);
 });
 afterAll(async () => {
-  await recorder?.detach();
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** The popup for a tab, opened the way the pop-out button opens it (toolbar popups cannot be automated). */
@@ -224,7 +218,7 @@ describe('popup (Chromium)', () => {
   });
 
   test('a changed page: passages removed since the capture are reported as disappeared', async () => {
-    writeFileSync(join(root, 'post.html'), postPage(ALL_POSTS));
+    site.writePage('post.html', postPage(ALL_POSTS));
     const first = await openPost('post.html?case=changed');
     let popup = await openPopup(first.tabId);
     await popup.getByRole('tab', { name: 'Flag page' }).click();
@@ -233,7 +227,7 @@ describe('popup (Chromium)', () => {
     await popup.close();
 
     // the site takes the park post down; the same URL now serves the rest
-    writeFileSync(join(root, 'post.html'), postPage(ALL_POSTS.filter((p) => p !== 'park')));
+    site.writePage('post.html', postPage(ALL_POSTS.filter((p) => p !== 'park')));
     const pw = browser.pageOf(first.page);
     await pw.reload();
     control.forget(first.page.url());
@@ -254,7 +248,7 @@ describe('popup (Chromium)', () => {
     expect(await gone.textContent()).toContain('Removed: 法轮功');
     await popup.close();
     await first.page.close();
-    writeFileSync(join(root, 'post.html'), postPage(ALL_POSTS));
+    site.writePage('post.html', postPage(ALL_POSTS));
   });
 
   test('readable at 200% zoom: nothing overflows horizontally (screenshot artifact)', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -8,6 +8,7 @@ import { recordFigures } from '../fixtures/reliability/figures';
 import type { ExtensionControl } from './support/control';
 import { firefoxTestBrowser, openExtensionPage, type FirefoxTestBrowser } from './support/firefox';
 import { foreignViaProxy, unexpectedFixtureRequests } from './support/firefox-network';
+import { allowDownloads, clickText, exportWholeLibrary, textOf, uploadFile } from './support/firefox-page';
 import { highlightRect } from './support/probes';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { settle } from './support/wait';
@@ -41,12 +42,7 @@ beforeAll(async () => {
   server = await startFixtureServer(root);
   firefox = await firefoxTestBrowser({ proxy: server.proxy });
   control = firefox.control as ExtensionControl;
-  const bidi = (
-    firefox.session.browser as unknown as { connection: { send(m: string, p: object): Promise<unknown> } }
-  ).connection;
-  await bidi.send('browser.setDownloadBehavior', {
-    downloadBehavior: { type: 'allowed', destinationFolder: downloads },
-  });
+  await allowDownloads(firefox, downloads);
 });
 afterAll(async () => {
   await firefox?.close();
@@ -55,49 +51,8 @@ afterAll(async () => {
 });
 
 const until = <T>(read: () => Promise<T>, done: (v: T) => boolean) => settle(read, done, { timeout: 20_000 });
-const textOf = (page: Page, selector: string) =>
-  page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
-
-async function clickText(page: Page, selector: string, text: string) {
-  const clicked = await page.evaluate(
-    ({ selector, text }) => {
-      const el = [...document.querySelectorAll<HTMLElement>(selector)].find((e) =>
-        e.textContent?.includes(text),
-      );
-      el?.click();
-      return !!el;
-    },
-    { selector, text },
-  );
-  if (!clicked) throw new Error(`no ${selector} with text ${text}`);
-}
-
-async function upload(page: Page, selector: string, file: string) {
-  const input = await until(
-    () => page.$(selector),
-    (el) => el !== null,
-  );
-  await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(file);
-}
-
-async function exportAs(library: Page, format: string): Promise<string> {
-  const before = new Set(readdirSync(downloads).map(String));
-  await clickText(library, '.export-panel label', format);
-  await clickText(library, '.export-panel label', 'The whole library');
-  await clickText(library, '.export-panel button', 'Export');
-  const name = await until(
-    async () =>
-      readdirSync(downloads)
-        .map(String)
-        .find((f) => !before.has(f) && !f.endsWith('.part')) ?? '',
-    (f) => f !== '',
-  );
-  await until(
-    async () => readdirSync(downloads).some((f) => String(f).endsWith('.part')),
-    (partial) => !partial,
-  );
-  return name;
-}
+const exportAs = async (library: Page, format: string) =>
+  (await exportWholeLibrary(library, downloads, format)).name;
 
 describe('privacy (Firefox ESR)', () => {
   test('a whole session — scan, card, flag, library, four exports, import, keyword pack — sends nothing through the proxy', async () => {
@@ -152,7 +107,7 @@ describe('privacy (Firefox ESR)', () => {
       '.jsonld',
     ]);
     for (const n of names) expect(readFileSync(join(downloads, n), 'utf8'), n).toContain('法轮功');
-    await upload(library, '.import-panel input[type="file"]', join(downloads, names[0] as string));
+    await uploadFile(library, '.import-panel input[type="file"]', join(downloads, names[0] as string));
     await until(
       () => textOf(library, '.import-panel'),
       (t) => t.includes(`Imported ${names[0]}.`),
@@ -161,7 +116,7 @@ describe('privacy (Firefox ESR)', () => {
     await library.evaluate(() => {
       location.hash = '#packs';
     });
-    await upload(library, '.pack-import input[type="file"]', join(root, 'gatherings.csv'));
+    await uploadFile(library, '.pack-import input[type="file"]', join(root, 'gatherings.csv'));
     await until(
       () => textOf(library, '.pack-form'),
       (t) => t.includes('gatherings.csv: 1 keyword (CSV).'),

@@ -1,16 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ContentState } from '../../utils/messages';
 import { recordFigures } from '../fixtures/reliability/figures';
-import { chromiumTestBrowser, type ChromiumTestBrowser } from './support/chromium-browser';
+import { type ChromiumTestBrowser } from './support/chromium-browser';
 import type { ExtensionControl } from './support/control';
 import { unexpectedFixtureRequests } from './support/firefox-network';
 import { ChromiumNetworkRecorder } from './support/network';
 import { highlightRect } from './support/probes';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { openRecordedSite, type RecordedSite } from './support/recorded-site';
+import type { FixtureServer } from './support/server';
 import { settle } from './support/wait';
 
 /**
@@ -35,25 +34,18 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 const PACK = 'keyword,category\r\n蓝莓行动,Gathering\r\n';
 const FORMATS = [/^ClauseMark library/, /^Spreadsheet/, /^One match per line/, /^W3C Web Annotations/];
 
-let root: string;
+let site: RecordedSite;
 let server: FixtureServer;
 let browser: ChromiumTestBrowser;
 let control: ExtensionControl;
 let recorder: ChromiumNetworkRecorder;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'clausemark-privacy-'));
-  writeFileSync(join(root, 'session.html'), PAGE);
-  server = await startFixtureServer(root);
-  browser = await chromiumTestBrowser();
-  recorder = await ChromiumNetworkRecorder.attach(browser.session.context);
-  control = browser.control as ExtensionControl;
+  site = await openRecordedSite('privacy', { 'session.html': PAGE });
+  ({ server, browser, control, recorder } = site);
 });
 afterAll(async () => {
-  await recorder?.detach();
-  await browser?.close();
-  await server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function download(library: Page, format: RegExp): Promise<{ name: string; bytes: Buffer }> {

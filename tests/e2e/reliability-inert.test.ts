@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LIBRARY_FORMAT } from '../../utils/export/records';
@@ -17,10 +14,11 @@ import {
   type InertReport,
 } from '../fixtures/reliability/inert';
 import { csvCell, escapeHtml, PAYLOAD_FILE_NAME, PAYLOADS } from '../fixtures/reliability/payloads';
-import { chromiumTestBrowser, type ChromiumTestBrowser } from './support/chromium-browser';
+import { type ChromiumTestBrowser } from './support/chromium-browser';
 import type { ExtensionControl } from './support/control';
 import { ChromiumNetworkRecorder } from './support/network';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { openRecordedSite, type RecordedSite } from './support/recorded-site';
+import type { FixtureServer } from './support/server';
 import type { TestPage } from './support/test-browser';
 import { settle } from './support/wait';
 
@@ -45,7 +43,7 @@ ${ALL.map((p, i) => `<p id="p${i}">有人在讲法轮功的事 ${escapeHtml(p)} 
 const KEYWORDS = `keyword,category\r\n${ALL.map((p, i) => `${csvCell(p)},${csvCell(P(i + 1))}`).join('\r\n')}\r\n`;
 const FILE_BASE = PAYLOAD_FILE_NAME.replace(/\.csv$/, '');
 
-let root: string;
+let site: RecordedSite;
 let server: FixtureServer;
 let browser: ChromiumTestBrowser;
 let control: ExtensionControl;
@@ -160,13 +158,10 @@ async function showPage(id: string, title: string) {
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'clausemark-inert-'));
-  writeFileSync(join(root, 'inert.html'), PAGE);
-  server = await startFixtureServer(root);
-  browser = await chromiumTestBrowser();
-  await browser.session.context.addInitScript(recordViolations);
-  recorder = await ChromiumNetworkRecorder.attach(browser.session.context);
-  control = browser.control as ExtensionControl;
+  site = await openRecordedSite('inert', { 'inert.html': PAGE }, (b) =>
+    b.session.context.addInitScript(recordViolations),
+  );
+  ({ server, browser, control, recorder } = site);
   origin = `chrome-extension://${browser.session.extensionId}`;
   page = await browser.open(server.url(`inert.html?q=${encodeURIComponent(ALL.join(' '))}#${P(0)}`));
   tabId = await control.tabIdOf(page.url());
@@ -186,10 +181,7 @@ afterAll(async () => {
       checks: tally.reduce((n, t) => n + t.payloads, 0),
       detail: tally,
     });
-  await recorder?.detach();
-  await browser?.close();
-  await server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
+  await site?.close();
 });
 
 describe('untrusted input is rendered only as text (Chromium)', () => {

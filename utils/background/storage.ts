@@ -1,22 +1,32 @@
 import { browser } from 'wxt/browser';
-import { ClauseMarkDB } from '../db/database';
-import { deletePages, undoDelete, type DeleteResult } from '../db/delete';
-import { formatPath } from '../db/errors';
-import { flagPage, type FlagResult } from '../db/flag';
-import { activeLexicons, addPack, listPacks, removePack, setPackEnabled } from '../db/packs';
 import {
+  activeLexicons,
+  addPack,
+  ClauseMarkDB,
+  deletePages,
+  flagPage,
+  formatPath,
   getPage,
   getPageFlags,
   libraryFacets,
+  listPacks,
+  loadSettings,
+  queryLibrary,
+  removePack,
+  saveSettings,
+  setPackEnabled,
+  setVerdict,
+  undoDelete,
   updatePage,
+  type DeleteResult,
   type Facet,
+  type FlagResult,
+  type PackRow,
   type PageDetail,
   type PageFlags,
-} from '../db/pages';
-import { queryLibrary, type PageListRow, type QueryResult } from '../db/query';
-import type { PackRow } from '../db/rows';
-import { loadSettings, saveSettings } from '../db/settings';
-import { setVerdict } from '../db/verdicts';
+  type PageListRow,
+  type QueryResult,
+} from '../db';
 import { collect, exportFileName, FORMAT_INFO, importLibrary, serialize, dexieSource } from '../export';
 import type { ImportResult } from '../export/import';
 import { LibraryToBackground, PopupToBackground } from '../messages';
