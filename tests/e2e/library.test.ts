@@ -8,7 +8,7 @@ import type { ExtensionControl } from './support/control';
 import { ChromiumNetworkRecorder } from './support/network';
 import { artifactPath } from './support/paths';
 import { readHighlights } from './support/probes';
-import { openRecordedSite, type RecordedSite } from './support/recorded-site';
+import { chromiumSuite, type ChromiumSuite } from './support/suite';
 import type { FixtureServer } from './support/server';
 import type { TestPage } from './support/test-browser';
 import { settle } from './support/wait';
@@ -31,7 +31,7 @@ const PAGES = {
 const PACK_CSV = 'keyword,category\r\n蓝莓行动,Gathering\r\n紫薇快闪,Gathering\r\n';
 const ASSEMBLY = 'bj-microblog-2011/art10-9';
 
-let site: RecordedSite;
+let site: ChromiumSuite;
 let server: FixtureServer;
 let browser: ChromiumTestBrowser;
 let control: ExtensionControl;
@@ -41,7 +41,7 @@ const flagged: ContentSnapshot[] = [];
 let exportedJson = '';
 
 beforeAll(async () => {
-  site = await openRecordedSite('library', PAGES);
+  site = await chromiumSuite({ pages: PAGES });
   ({ server, browser, control, recorder } = site);
 });
 afterAll(async () => {

@@ -7,7 +7,7 @@ import type { ContentState } from '../../utils/messages';
 import type { ExtensionControl } from './support/control';
 import { ChromiumNetworkRecorder } from './support/network';
 import { artifactPath } from './support/paths';
-import { openRecordedSite, type RecordedSite } from './support/recorded-site';
+import { chromiumSuite, type ChromiumSuite } from './support/suite';
 import type { FixtureServer } from './support/server';
 import type { TestPage } from './support/test-browser';
 import { settle } from './support/wait';
@@ -30,16 +30,15 @@ function postPage(posts: (keyof typeof POSTS)[]): string {
 }
 const ALL_POSTS: (keyof typeof POSTS)[] = ['park', 'weather', 'english', 'anniversary'];
 
-let site: RecordedSite;
+let site: ChromiumSuite;
 let server: FixtureServer;
 let browser: ChromiumTestBrowser;
 let control: ExtensionControl;
 let recorder: ChromiumNetworkRecorder;
 
 beforeAll(async () => {
-  site = await openRecordedSite('popup', {
-    'post.html': postPage(ALL_POSTS),
-    'scan.html': postPage(['park']),
+  site = await chromiumSuite({
+    pages: { 'post.html': postPage(ALL_POSTS), 'scan.html': postPage(['park']) },
   });
   ({ server, browser, control, recorder } = site);
 });

@@ -8,7 +8,7 @@ import type { ExtensionControl } from './support/control';
 import { unexpectedFixtureRequests } from './support/firefox-network';
 import { ChromiumNetworkRecorder } from './support/network';
 import { highlightRect } from './support/probes';
-import { openRecordedSite, type RecordedSite } from './support/recorded-site';
+import { chromiumSuite, type ChromiumSuite } from './support/suite';
 import type { FixtureServer } from './support/server';
 import { settle } from './support/wait';
 
@@ -34,14 +34,14 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 const PACK = 'keyword,category\r\n蓝莓行动,Gathering\r\n';
 const FORMATS = [/^ClauseMark library/, /^Spreadsheet/, /^One match per line/, /^W3C Web Annotations/];
 
-let site: RecordedSite;
+let site: ChromiumSuite;
 let server: FixtureServer;
 let browser: ChromiumTestBrowser;
 let control: ExtensionControl;
 let recorder: ChromiumNetworkRecorder;
 
 beforeAll(async () => {
-  site = await openRecordedSite('privacy', { 'session.html': PAGE });
+  site = await chromiumSuite({ pages: { 'session.html': PAGE } });
   ({ server, browser, control, recorder } = site);
 });
 afterAll(async () => {

@@ -17,7 +17,7 @@ import { csvCell, escapeHtml, PAYLOAD_FILE_NAME, PAYLOADS } from '../fixtures/re
 import { type ChromiumTestBrowser } from './support/chromium-browser';
 import type { ExtensionControl } from './support/control';
 import { ChromiumNetworkRecorder } from './support/network';
-import { openRecordedSite, type RecordedSite } from './support/recorded-site';
+import { chromiumSuite, type ChromiumSuite } from './support/suite';
 import type { FixtureServer } from './support/server';
 import type { TestPage } from './support/test-browser';
 import { settle } from './support/wait';
@@ -43,7 +43,7 @@ ${ALL.map((p, i) => `<p id="p${i}">有人在讲法轮功的事 ${escapeHtml(p)} 
 const KEYWORDS = `keyword,category\r\n${ALL.map((p, i) => `${csvCell(p)},${csvCell(P(i + 1))}`).join('\r\n')}\r\n`;
 const FILE_BASE = PAYLOAD_FILE_NAME.replace(/\.csv$/, '');
 
-let site: RecordedSite;
+let site: ChromiumSuite;
 let server: FixtureServer;
 let browser: ChromiumTestBrowser;
 let control: ExtensionControl;
@@ -158,9 +158,10 @@ async function showPage(id: string, title: string) {
 }
 
 beforeAll(async () => {
-  site = await openRecordedSite('inert', { 'inert.html': PAGE }, (b) =>
-    b.session.context.addInitScript(recordViolations),
-  );
+  site = await chromiumSuite({
+    pages: { 'inert.html': PAGE },
+    beforeRecording: (b) => b.session.context.addInitScript(recordViolations),
+  });
   ({ server, browser, control, recorder } = site);
   origin = `chrome-extension://${browser.session.extensionId}`;
   page = await browser.open(server.url(`inert.html?q=${encodeURIComponent(ALL.join(' '))}#${P(0)}`));

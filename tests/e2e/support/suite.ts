@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromiumTestBrowser, type ChromiumTestBrowser } from './chromium-browser';
 import type { ContentState, ExtensionControl } from './control';
 import { ChromiumNetworkRecorder } from './network';
@@ -11,16 +14,34 @@ export interface ChromiumSuite {
   server: FixtureServer;
   browser: ChromiumTestBrowser;
   control: ExtensionControl;
+  /** every request of the browser's context, so a test can assert the extension made none */
   recorder: ChromiumNetworkRecorder;
+  /** writes (or rewrites, as a site changing its content would) a page of `pages`' folder */
+  writePage(file: string, html: string): void;
   close(): Promise<void>;
 }
 
+export interface ChromiumSuiteOptions {
+  /** pages served from a fresh folder instead of the fixtures folder */
+  pages?: Record<string, string>;
+  /** runs on the browser before anything is recorded (e.g. to add an init script) */
+  beforeRecording?: (browser: ChromiumTestBrowser) => Promise<unknown>;
+}
+
 /** A fixture server plus Chromium with the extension and a network recorder: what most test files need. */
-export async function chromiumSuite(): Promise<ChromiumSuite> {
-  const server = await startFixtureServer();
+export async function chromiumSuite(options: ChromiumSuiteOptions = {}): Promise<ChromiumSuite> {
+  const root = options.pages ? mkdtempSync(join(tmpdir(), 'clausemark-e2e-')) : undefined;
+  const writePage = (file: string, html: string) => {
+    if (!root) throw new Error('writePage needs a suite opened with pages');
+    writeFileSync(join(root, file), html);
+  };
+  for (const [file, html] of Object.entries(options.pages ?? {})) writePage(file, html);
+  const removeRoot = () => root && rmSync(root, { recursive: true, force: true });
+  const server = await startFixtureServer(root);
   let browser: ChromiumTestBrowser | undefined;
   try {
     browser = await chromiumTestBrowser();
+    await options.beforeRecording?.(browser);
     const recorder = await ChromiumNetworkRecorder.attach(browser.session.context);
     const control = browser.control as ExtensionControl;
     const opened = browser;
@@ -29,15 +50,18 @@ export async function chromiumSuite(): Promise<ChromiumSuite> {
       browser,
       control,
       recorder,
+      writePage,
       close: async () => {
         await recorder.detach();
         await opened.close();
         await server.close();
+        removeRoot();
       },
     };
   } catch (err) {
     await browser?.close();
     await server.close();
+    removeRoot();
     throw err;
   }
 }
