@@ -116,12 +116,36 @@ export class ExtensionControl {
 
   /** Merges fields into the stored settings, as the options page would. */
   async setSettings(patch: Record<string, unknown>): Promise<void> {
+    await this.startupSynced();
     await this.context.evaluate(async (patch) => {
       const g = globalThis as unknown as { browser?: WebExtApi; chrome?: WebExtApi };
       const api = (g.browser ?? g.chrome) as WebExtApi;
       const got = await api.storage.local.get('settings');
       await api.storage.local.set({ settings: { ...(got.settings ?? {}), ...patch } });
     }, patch);
+  }
+
+  private synced = false;
+
+  /**
+   * When it starts, the background copies the database's settings into storage.local (settings and
+   * activePacks, always both). A test's write made before that copy would be overwritten by it, so the
+   * first write waits for it.
+   */
+  private async startupSynced(): Promise<void> {
+    if (this.synced) return;
+    const seen = await this.context.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: WebExtApi; chrome?: WebExtApi };
+      const api = (g.browser ?? g.chrome) as WebExtApi;
+      for (let i = 0; i < 300; i++) {
+        const got = await api.storage.local.get('activePacks');
+        if (got.activePacks !== undefined) return true;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return false;
+    }, null);
+    if (!seen) throw new Error('the background never wrote its settings to storage.local');
+    this.synced = true;
   }
 
   async resetSettings(): Promise<void> {
