@@ -150,6 +150,22 @@ export const LibraryToBackground = z.discriminatedUnion('type', [
 ]);
 export type LibraryToBackground = z.input<typeof LibraryToBackground>;
 
+/**
+ * Not storage: the badge keeps every frame's scan report, so it can tell the popup (which lists the top
+ * frame's matches) how many more the tab's embedded frames hold. Answered with { ok: true, value: FrameTotals }.
+ */
+export const PopupToBadge = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('popup-to-background:get-frame-totals'),
+    tabId: z.number().int().nonnegative(),
+  }),
+]);
+export type PopupToBadge = z.infer<typeof PopupToBadge>;
+
+/** Matches per frame of a tab, frames without matches left out. */
+export const FrameTotals = z.array(z.object({ frameId: z.number().int(), total: z.number().int() }));
+export type FrameTotals = z.infer<typeof FrameTotals>;
+
 /** Parses a received message against a direction's schema; returns undefined (and logs in dev) if it does not fit. */
 export function receive<T>(schema: z.ZodType<T>, raw: unknown, where: string): T | undefined {
   const parsed = schema.safeParse(raw);

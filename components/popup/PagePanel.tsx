@@ -9,6 +9,8 @@ import { VisibilityControls } from './VisibilityControls';
 
 export interface PagePanelProps {
   state: ContentState;
+  /** matches in the tab's embedded frames: highlighted there, not listed here */
+  inFrames: number;
   verdictOf: (m: MatchSummary) => Verdict | undefined;
   onReveal: (index: number) => void;
   onStep: (direction: 1 | -1) => void;
@@ -47,6 +49,7 @@ export function PagePanel(props: PagePanelProps) {
           </button>
         </div>
       </div>
+      {props.inFrames > 0 && <p class="in-frames">{t('inFrames', { n: props.inFrames })}</p>}
       {groups.length > 0 ? (
         <ul class="groups" aria-label={t('groupsLabel')}>
           {groups.map((g) => (

@@ -6,6 +6,7 @@ import { libraryUrl } from '../shared/library-url';
 import { CaptureHistory } from './CaptureHistory';
 import { PopupContext } from './context';
 import { FlagPanel } from './FlagPanel';
+import { useMatchesInFrames } from './frame-totals';
 import { LanguageSelect } from './LanguageSelect';
 import { LookupPanel } from './LookupPanel';
 import { panelId, PanelTabs, tabId as tabDomId } from './PanelTabs';
@@ -40,6 +41,7 @@ export function Popup({ search, api = browser, storage: given, doc = document }:
   const page = usePageState(params, api);
   const state = page.status.kind === 'ready' ? page.status.state : null;
   const evidence = useEvidence(storage, state ? page.content : null, state?.url ?? null);
+  const inFrames = useMatchesInFrames(page.tabId, api);
   const lang = resolveLang(settings.uiLanguage);
   const env = useMemo(() => ({ lang, t: translator(POPUP_STRINGS, lang) }), [lang]);
   const { t } = env;
@@ -121,6 +123,7 @@ export function Popup({ search, api = browser, storage: given, doc = document }:
             ) : (
               <PagePanel
                 state={shown}
+                inFrames={inFrames}
                 verdictOf={evidence.verdictOf}
                 onReveal={reveal}
                 onStep={step}

@@ -9,7 +9,7 @@ import {
   WEIBO,
   type PassageExpectations,
 } from './support/expectations';
-import { firefoxTestBrowser, type FirefoxTestBrowser } from './support/firefox';
+import { firefoxTestBrowser, openExtensionPage, type FirefoxTestBrowser } from './support/firefox';
 import { foreignViaProxy } from './support/firefox-network';
 import { familySizes, highlightsByPassage, lexiconDisagreements, sortedPassages } from './support/oracle';
 import { artifactPath } from './support/paths';
@@ -124,6 +124,24 @@ describe('Firefox ESR', () => {
       frames.map((f) => [f.name, 'error' in f.value ? f.value : familySizes(f.value)]),
     );
     expect(byName).toEqual({ same: { 'art10-7': 1 }, cross: { 'art10-5': 1 } });
+
+    // the popup lists the top frame's match and says how many the frames hold
+    const tabId = await control.tabIdOf(page.url());
+    const popup = await openExtensionPage(
+      firefox.session.browser,
+      `${firefox.session.extensionOrigin}/popup.html?tabId=${tabId}`,
+    );
+    const read = () =>
+      popup.evaluate(() => [
+        document.querySelector('.total')?.textContent ?? '',
+        document.querySelector('.in-frames')?.textContent ?? '',
+      ]);
+    const want = [
+      'Matches on this page: 1',
+      'Embedded frames hold 2 more: they are marked in the frames, not listed here.',
+    ];
+    expect(await settle(read, (r) => same(r, want), { timeout: 20_000 })).toEqual(want);
+    await popup.close();
     await page.close();
   });
 

@@ -51,6 +51,15 @@ describe('frames and shadow roots (Chromium)', () => {
     );
     expect(badge).toBe('3');
     expect((await stateWhen(suite.control, page, (s) => s.total === 1)).total).toBe(1);
+
+    // the popup lists the top frame's match and says how many the frames hold
+    const popup = await suite.browser.session.context.newPage();
+    await popup.goto(`chrome-extension://${suite.browser.session.extensionId}/popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.locator('.total').textContent()).toBe('Matches on this page: 1');
+    await expect
+      .poll(() => popup.locator('.in-frames').textContent())
+      .toBe('Embedded frames hold 2 more: they are marked in the frames, not listed here.');
+    await popup.close();
     expect(page.errors).toEqual([]);
     await page.close();
   });

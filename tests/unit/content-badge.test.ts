@@ -95,6 +95,36 @@ describe('badge wiring', () => {
     expect(await text(6)).toBe('2');
   });
 
+  test('the popup learns how many matches the tab’s embedded frames hold; a content script is told nothing', async () => {
+    const badge = registerBadge(fakeBrowser as unknown as WxtBrowser);
+    await badge.ready;
+    await report(9, 0, 2);
+    await report(9, 4, 5);
+    await report(9, 7, 1);
+    await settle();
+    const ask = async (message: unknown, url: string) => {
+      const answers = await fakeBrowser.runtime.onMessage.trigger(message, { url });
+      return (answers as unknown[]).find((a) => a !== undefined);
+    };
+    const popup = fakeBrowser.runtime.getURL('/popup.html');
+    expect(await ask({ type: 'popup-to-background:get-frame-totals', tabId: 9 }, popup)).toEqual({
+      ok: true,
+      value: [
+        { frameId: 0, total: 2 },
+        { frameId: 4, total: 5 },
+        { frameId: 7, total: 1 },
+      ],
+    });
+    expect(await ask({ type: 'popup-to-background:get-frame-totals', tabId: 10 }, popup)).toEqual({
+      ok: true,
+      value: [],
+    });
+    expect(
+      await ask({ type: 'popup-to-background:get-frame-totals', tabId: 9 }, 'https://example.org/'),
+    ).toBeUndefined();
+    expect(await ask({ type: 'popup-to-background:get-frame-totals', tabId: -1 }, popup)).toBeUndefined();
+  });
+
   test('totals are kept in session storage, so a restarted background resumes with them', async () => {
     const first = registerBadge(fakeBrowser as unknown as WxtBrowser);
     await first.ready;

@@ -56,6 +56,38 @@ describe('popup: this page', () => {
     await waitFor(() => expect(items[2]?.getAttribute('aria-current')).toBe('true'));
   });
 
+  it('says how many more matches the tab’s embedded frames hold, as the background counts them', async () => {
+    fakePage(TAB, { text: TEXT });
+    const asked: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+      asked.push(message);
+      return {
+        ok: true,
+        value: [
+          { frameId: 0, total: 3 },
+          { frameId: 2, total: 4 },
+          { frameId: 5, total: 1 },
+        ],
+      };
+    }) as never);
+    renderPopup(`?tabId=${TAB}`, memoryStorage());
+    expect(await screen.findByText('Matches on this page: 3')).toBeTruthy();
+    expect(
+      await screen.findByText('Embedded frames hold 5 more: they are marked in the frames, not listed here.'),
+    ).toBeTruthy();
+    expect(asked).toContainEqual({ type: 'popup-to-background:get-frame-totals', tabId: TAB });
+  });
+
+  it('says nothing of frames when only the top frame has matches', async () => {
+    fakePage(TAB, { text: TEXT });
+    const answered = vi.fn(async () => ({ ok: true, value: [{ frameId: 0, total: 3 }] }));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(answered as never);
+    renderPopup(`?tabId=${TAB}`, memoryStorage());
+    expect(await screen.findByText('Matches on this page: 3')).toBeTruthy();
+    await waitFor(() => expect(answered).toHaveBeenCalled());
+    expect(screen.queryByText(/Embedded frames hold/)).toBeNull();
+  });
+
   it('renders a long list a hundred at a time', async () => {
     fakePage(TAB, { text: Array.from({ length: 250 }, (_, i) => `第${i}条：法轮功。`).join('\n') });
     renderPopup(`?tabId=${TAB}`, memoryStorage());

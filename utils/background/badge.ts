@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { colorOf, compareClauseIds, familyOf, getClause } from '../clauses';
-import { ContentToBackground, receive } from '../messages';
+import { ContentToBackground, PopupToBadge, receive, type FrameTotals } from '../messages';
 
 interface FrameTotal {
   total: number;
@@ -38,6 +38,14 @@ export class BadgeTotals {
     for (const f of this.tabs.get(tabId)?.values() ?? [])
       for (const [clause, n] of Object.entries(f.counts)) out[clause] = (out[clause] ?? 0) + n;
     return out;
+  }
+
+  /** Each frame's total, top frame (0) first; frames without matches are left out. */
+  frameTotals(tabId: number): FrameTotals {
+    return this.framesWithMatches(tabId).map((frameId) => ({
+      frameId,
+      total: this.tabs.get(tabId)?.get(frameId)?.total ?? 0,
+    }));
   }
 
   /** Frames of a tab that have matches, top frame (0) first. */
@@ -117,6 +125,15 @@ export function registerBadge(api: typeof browser = browser): {
     action?.setBadgeBackgroundColor({ tabId, color: badgeColor(counts) }).catch(() => undefined);
     session?.set({ [STORE_KEY]: totals.toJSON() }).catch(() => undefined);
   };
+
+  const ownPages = api.runtime.getURL('/');
+  api.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if ((raw as { type?: unknown } | null)?.type !== 'popup-to-background:get-frame-totals') return undefined;
+    const msg = receive(PopupToBadge, raw, 'badge');
+    // which tabs have matches is the researcher's business: content scripts are not told
+    if (!msg || !sender.url?.startsWith(ownPages)) return undefined;
+    return ready.then(() => ({ ok: true, value: totals.frameTotals(msg.tabId) }));
+  });
 
   api.runtime.onMessage.addListener((raw: unknown, sender) => {
     if ((raw as { type?: unknown } | null)?.type !== 'content-to-background:scan-report') return undefined;

@@ -18,6 +18,7 @@ export type PopupKey =
   | 'scanAgain'
   | 'scanning'
   | 'totalMatches'
+  | 'inFrames'
   | 'noMatches'
   | 'stepGroup'
   | 'previous'
@@ -109,6 +110,7 @@ export const POPUP_STRINGS: Dictionary<PopupKey> = {
     scanAgain: 'Scan this site again',
     scanning: 'Scanning the page…',
     totalMatches: 'Matches on this page: {n}',
+    inFrames: 'Embedded frames hold {n} more: they are marked in the frames, not listed here.',
     noMatches: 'Nothing on this page falls under the clauses.',
     stepGroup: 'Step through matches',
     previous: 'Previous',
@@ -197,6 +199,7 @@ export const POPUP_STRINGS: Dictionary<PopupKey> = {
     scanAgain: '重新扫描此网站',
     scanning: '正在扫描页面…',
     totalMatches: '本页匹配：{n} 处',
+    inFrames: '页面内嵌框架中另有 {n} 处：已在框架中标出，未在此列出。',
     noMatches: '本页没有内容落入这些条款。',
     stepGroup: '逐条查看匹配',
     previous: '上一处',
