@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { precompileDefaultLexicon } from './scripts/precompile-lexicon';
+import { precompileRegistry } from './scripts/precompile-registry';
 import { safeBundles } from './scripts/vite-safe-bundles';
 
 const EXTENSION_CSP =
@@ -12,9 +13,9 @@ export default defineConfig({
   imports: false,
   webExt: { disabled: true },
   vite: () => ({
-    plugins: [preact(), precompileDefaultLexicon(), safeBundles()],
+    plugins: [preact(), precompileDefaultLexicon(), precompileRegistry(), safeBundles()],
     // Workers are bundled with their own plugin list; they get the same rewrites.
-    worker: { plugins: () => [safeBundles()] },
+    worker: { plugins: () => [precompileRegistry(), safeBundles()] },
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({

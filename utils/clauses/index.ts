@@ -1,29 +1,8 @@
-import { ARTICLE_10 } from './article10';
-import { SEVEN_BASELINES } from './baselines';
-import { CONVENTION_CLAUSES } from './conventions';
-import { CROSSWALK } from './crosswalk';
-import { DOCUMENTS } from './documents';
-import { FAMILIES } from './families';
-import { Registry, type Clause, type CrosswalkLink, type SourceDocument } from './schema';
+import { REGISTRY } from './registry';
+import type { Clause, CrosswalkLink, SourceDocument } from './schema';
 
 export * from './schema';
-
-/** Parses registry data; throws an error naming the path of the first problem. */
-export function loadRegistry(data: unknown): Registry {
-  const parsed = Registry.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`clause registry: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
-}
-
-export const REGISTRY: Registry = loadRegistry({
-  documents: DOCUMENTS,
-  clauses: [...ARTICLE_10, ...SEVEN_BASELINES, ...CONVENTION_CLAUSES],
-  families: FAMILIES,
-  crosswalk: CROSSWALK,
-});
+export { REGISTRY };
 
 const clauseById = new Map(REGISTRY.clauses.map((c) => [c.id, c]));
 const documentById = new Map(REGISTRY.documents.map((d) => [d.id, d]));

@@ -93,3 +93,13 @@ export const Registry = z
     });
   });
 export type Registry = z.infer<typeof Registry>;
+
+/** Parses registry data; throws an error naming the path of the first problem. */
+export function loadRegistry(data: unknown): Registry {
+  const parsed = Registry.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`clause registry: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
