@@ -43,7 +43,13 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
+type Base64Decoder = { fromBase64?: (s: string) => Uint8Array };
+
 function fromBase64(b64: string): Uint8Array {
+  // Native where the browser has it (Chromium 140+, Firefox 133+): a content script decodes the default
+  // lexicon on every page load.
+  const native = (Uint8Array as Base64Decoder).fromBase64;
+  if (typeof native === 'function') return native.call(Uint8Array, b64);
   const s = atob(b64);
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
