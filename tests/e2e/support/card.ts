@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
-interface CdpNode {
+/** A node of DevTools' DOM.getDocument tree (pierced: shadow roots and frame documents included). */
+export interface CdpNode {
   nodeId: number;
   backendNodeId: number;
   nodeType: number;
@@ -19,7 +20,8 @@ export interface RenderedCard {
   shadowRootTypes: string[];
 }
 
-function kids(n: CdpNode): CdpNode[] {
+/** A node's children in the pierced tree: shadow roots first, then children, then a frame's document. */
+export function kids(n: CdpNode): CdpNode[] {
   return [...(n.shadowRoots ?? []), ...(n.children ?? []), ...(n.contentDocument ? [n.contentDocument] : [])];
 }
 
@@ -36,23 +38,30 @@ function attr(n: CdpNode, name: string): string {
 }
 
 /**
- * The card as rendered, read through DevTools with pierce: its shadow root is closed, so neither the page
- * nor page.evaluate can see inside it. Returns null when no clausemark-card element is in the page.
+ * Reads the card's host through DevTools with pierce (its shadow root is closed, so neither the page nor
+ * page.evaluate can see inside it). Null when no clausemark-card element is in the page.
  */
-export async function renderedCard(page: Page): Promise<RenderedCard | null> {
+export async function readCardHost<T>(page: Page, read: (host: CdpNode) => T): Promise<T | null> {
   const session = await page.context().newCDPSession(page);
   try {
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
       root: CdpNode;
     };
     const stack = [root];
-    let host: CdpNode | undefined;
-    while (stack.length && !host) {
+    while (stack.length) {
       const n = stack.pop() as CdpNode;
-      if (n.nodeName === 'CLAUSEMARK-CARD') host = n;
-      else stack.push(...kids(n));
+      if (n.nodeName === 'CLAUSEMARK-CARD') return read(n);
+      stack.push(...kids(n));
     }
-    if (!host) return null;
+    return null;
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+/** The card as rendered: its text, links and shadow root types. Null when no card is in the page. */
+export function renderedCard(page: Page): Promise<RenderedCard | null> {
+  return readCardHost(page, (host) => {
     const links: RenderedCard['links'] = [];
     const walk = [...kids(host)];
     while (walk.length) {
@@ -73,9 +82,7 @@ export async function renderedCard(page: Page): Promise<RenderedCard | null> {
         (s) => (s as CdpNode & { shadowRootType?: string }).shadowRootType ?? '',
       ),
     };
-  } finally {
-    await session.detach().catch(() => undefined);
-  }
+  });
 }
 
 /** Centre of a node in viewport coordinates, from DevTools' box model. */
