@@ -2,14 +2,14 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession, type LaunchChromiumOptions } from './chromium';
 import { ExtensionControl } from './control';
 import { inIsolatedWorld } from './isolated';
-import { isReportable, type FrameResult, type TestBrowser, type TestPage } from './test-browser';
-
-type Evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
-
-/** Playwright's evaluate with plain argument types (its own generics unbox handles, which these never pass). */
-function evaluator(target: { evaluate: unknown }): Evaluate {
-  return (target.evaluate as Evaluate).bind(target);
-}
+import {
+  evaluator,
+  isReportable,
+  trackedPages,
+  type FrameResult,
+  type TestBrowser,
+  type TestPage,
+} from './test-browser';
 
 export interface ChromiumTestBrowser extends TestBrowser {
   session: ChromiumSession;
@@ -22,23 +22,11 @@ export async function chromiumTestBrowser(options: LaunchChromiumOptions = {}): 
   const session = await launchChromium(options);
   const worker = session.worker;
   const control = worker ? new ExtensionControl({ evaluate: evaluator(worker) }) : undefined;
-  const pages = new WeakMap<TestPage, Page>();
   return {
     name: 'chromium',
     session,
     control,
-    pageOf: (p) => {
-      const page = pages.get(p);
-      if (!page) throw new Error('not a page of this browser');
-      return page;
-    },
-    open: async (url) => {
-      const page = await session.context.newPage();
-      const testPage = wrapChromiumPage(page);
-      pages.set(testPage, page);
-      await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
-      return testPage;
-    },
+    ...trackedPages(() => session.context.newPage(), wrapChromiumPage),
     close: () => session.close(),
   };
 }

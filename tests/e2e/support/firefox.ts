@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { ExtensionControl } from './control';
 import { FIREFOX_EXTENSION, FIREFOX_PATH, requireBuild } from './paths';
-import { isReportable, type FrameResult, type TestBrowser, type TestPage } from './test-browser';
+import {
+  evaluator,
+  isReportable,
+  trackedPages,
+  type FrameResult,
+  type TestBrowser,
+  type TestPage,
+} from './test-browser';
 import { sleep } from './wait';
 
 /** The gecko id in wxt.config.ts, and the moz-extension:// host the tests pin it to. */
@@ -90,11 +97,6 @@ export async function openExtensionPage(browser: Browser, url: string): Promise<
   throw new Error(`${url} did not open`);
 }
 
-type Evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
-function evaluator(target: { evaluate: unknown }): Evaluate {
-  return (target.evaluate as Evaluate).bind(target);
-}
-
 export interface FirefoxTestBrowser extends TestBrowser {
   session: FirefoxSession;
   pageOf(page: TestPage): Page;
@@ -108,23 +110,11 @@ export async function firefoxTestBrowser(options: LaunchFirefoxOptions = {}): Pr
     const host = await openExtensionPage(session.browser, `${session.extensionOrigin}/popup.html?tabId=-1`);
     control = new ExtensionControl({ evaluate: evaluator(host) });
   }
-  const pages = new WeakMap<TestPage, Page>();
   return {
     name: 'firefox',
     session,
     control,
-    pageOf: (p) => {
-      const page = pages.get(p);
-      if (!page) throw new Error('not a page of this browser');
-      return page;
-    },
-    open: async (url) => {
-      const page = await session.browser.newPage();
-      const testPage = wrapFirefoxPage(page);
-      pages.set(testPage, page);
-      await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
-      return testPage;
-    },
+    ...trackedPages(() => session.browser.newPage(), wrapFirefoxPage),
     close: () => session.close(),
   };
 }

@@ -35,3 +35,34 @@ export function isReportable(kind: 'console' | 'pageerror', text: string, type =
   if (kind === 'pageerror') return true;
   return type === 'error' && text.startsWith('[clausemark]');
 }
+
+type Evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
+
+/** A driver's evaluate with plain argument types (the drivers' own generics unbox handles, which these never pass). */
+export function evaluator(target: { evaluate: unknown }): Evaluate {
+  return (target.evaluate as Evaluate).bind(target);
+}
+
+/**
+ * open() and pageOf() of a TestBrowser: each page opened is wrapped as a TestPage, and the driver's page behind
+ * a TestPage can be had back.
+ */
+export function trackedPages<
+  P extends { goto(url: string, options: { waitUntil: 'load'; timeout: number }): Promise<unknown> },
+>(newPage: () => Promise<P>, wrap: (page: P) => TestPage) {
+  const pages = new WeakMap<TestPage, P>();
+  return {
+    pageOf: (p: TestPage): P => {
+      const page = pages.get(p);
+      if (!page) throw new Error('not a page of this browser');
+      return page;
+    },
+    open: async (url: string): Promise<TestPage> => {
+      const page = await newPage();
+      const testPage = wrap(page);
+      pages.set(testPage, page);
+      await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
+      return testPage;
+    },
+  };
+}
