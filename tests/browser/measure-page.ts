@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { precompileDefaultLexicon } from '../../scripts/precompile-lexicon';
 import { defaultEntries } from '../../utils/lexicon';
+import { mulberry32 } from '../fixtures/random';
 import { CHROMIUM, startHarness } from './support/harness';
 
 const EXTENSION = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -33,13 +34,7 @@ const COMMON =
 
 /** A generated feed: posts of ordinary text with a lexicon term in every fifth post. */
 function generatePage(posts: number): { html: string; chars: number; textNodes: number } {
-  let seed = 1;
-  const rnd = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = mulberry32(1);
   const words = (n: number) => {
     let s = '';
     for (let i = 0; i < n; i++) s += COMMON[Math.floor(rnd() * COMMON.length)];

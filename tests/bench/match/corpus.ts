@@ -1,15 +1,6 @@
 // Deterministic generated corpus and lexicons for the matching benchmark.
 import type { ResolvedEntry } from '../../../utils/match';
-
-export function prng(seed: number) {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../fixtures/random';
 
 // The 3,500 characters of the Table of General Standard Chinese Characters' first level fall inside this range;
 // a Zipf-like weighting over a fixed shuffle of it stands in for character frequency.
@@ -35,7 +26,7 @@ export interface Corpus {
 
 /** ~size characters of mixed Chinese (70%) and English (30%) text, and lexicons of the given sizes. */
 export function generate(size: number, lexiconSizes: number[], seed = 20261122): Corpus {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const pool = charPool(rnd);
   const zipf = () =>
     pool[Math.min(pool.length - 1, Math.floor(Math.pow(rnd(), 2.2) * pool.length))] as string;

@@ -3,18 +3,9 @@
  * comparable. Generated terms are random CJK trigrams and Latin pseudo-words; the pages contain the first
  * SHARED of them, so every lexicon size finds the same matches and only the automaton's size changes.
  */
-export const SHARED = 300;
+import { mulberry32 } from '../../fixtures/random';
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const SHARED = 300;
 
 const ZH_WORDS =
   '今天 天气 朋友 公园 吃饭 工作 周末 电影 音乐 城市 地铁 咖啡 图书馆 学校 老师 学生 上班 下班 晚饭 早上 中午 晚上 手机 照片 旅行 火车 超市 水果 蔬菜 面包 牛奶 跑步 篮球 比赛 报纸 小说 邻居 小区 快递 外卖 排队 雨伞 阳光 树叶 花园 厨房 午觉'.split(
@@ -32,7 +23,7 @@ export interface Terms {
 }
 
 export function generateTerms(count: number, seed = 7): Terms {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const all: string[] = [];
   const lang: ('zh' | 'en')[] = [];
   const seen = new Set<string>();
@@ -133,7 +124,7 @@ function page(title: string, body: string): string {
 
 /** An article: about 8,000 text nodes of about 25 characters (inline links and emphasis split them). */
 export function articlePage(terms: Terms, nodes = 8000): string {
-  const r = rng(11);
+  const r = mulberry32(11);
   const paras: string[] = [];
   for (let i = 0; i < nodes; i += 10) {
     const pieces: string[] = [];
@@ -149,7 +140,7 @@ export function articlePage(terms: Terms, nodes = 8000): string {
 
 /** A feed of 25,000 posts, four text nodes each (about 100,000 nodes, 5 MB of text). */
 export function hugeFeedPage(terms: Terms, posts = 25_000): string {
-  const r = rng(13);
+  const r = mulberry32(13);
   const out: string[] = [];
   for (let i = 0; i < posts; i++)
     out.push(
@@ -160,7 +151,7 @@ export function hugeFeedPage(terms: Terms, posts = 25_000): string {
 
 /** The infinite feed's empty page, and the post texts it appends (one in five with a shared term). */
 export function infiniteFeed(terms: Terms): { html: string; texts: string[] } {
-  const r = rng(17);
+  const r = mulberry32(17);
   const texts = Array.from({ length: 500 }, (_, i) => nodeText(r, terms, i, 120, 5));
   return { html: page('无限信息流', '<main id="feed"></main>'), texts };
 }
