@@ -7,7 +7,14 @@ import type { ContentSnapshot, ContentState } from '../../utils/messages';
 import type { ExtensionControl } from './support/control';
 import { firefoxTestBrowser, openExtensionPage, type FirefoxTestBrowser } from './support/firefox';
 import { foreignViaProxy } from './support/firefox-network';
-import { allowDownloads, clickText, exportWholeLibrary, textOf, uploadFile } from './support/firefox-page';
+import {
+  addGatheringsPack,
+  allowDownloads,
+  clickText,
+  exportWholeLibrary,
+  textOf,
+  uploadFile,
+} from './support/firefox-page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { settle } from './support/wait';
 
@@ -127,32 +134,7 @@ describe('library (Firefox ESR)', () => {
   });
 
   test('a keyword pack chosen through the file input marks its term in the open tab', async () => {
-    await library.evaluate(() => {
-      location.hash = '#packs';
-    });
-    const file = join(root, 'gatherings.csv');
-    writeFileSync(file, 'keyword,category\n蓝莓行动,Gathering\n');
-    await uploadFile(library, '.pack-import input[type="file"]', file);
-    await until(
-      () => textOf(library, '.pack-form'),
-      (t) => t.includes('gatherings.csv: 1 keyword (CSV).'),
-    );
-    await library.evaluate(() => {
-      const box = document.querySelector('.category[data-category="Gathering"]') as HTMLElement;
-      const select = box.querySelector('select') as HTMLSelectElement;
-      select.value = 'bj-microblog-2011/art10-9';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await clickText(library, '.category button', 'Add clause');
-    await until(
-      () => textOf(library, '.pack-preview'),
-      (t) => t.includes('Preview: pack gatherings, 1 keyword'),
-    );
-    await clickText(library, '.pack-form button', 'Save pack');
-    await until(
-      () => textOf(library, '.pack-list'),
-      (t) => t.includes('gatherings') && t.includes('On'),
-    );
+    await addGatheringsPack(library, root);
     const state = await settle(
       () => control.getState(tabId) as Promise<ContentState>,
       (s) => s.matches.some((m) => m.text === '蓝莓行动'),

@@ -8,7 +8,14 @@ import { recordFigures } from '../fixtures/reliability/figures';
 import type { ExtensionControl } from './support/control';
 import { firefoxTestBrowser, openExtensionPage, type FirefoxTestBrowser } from './support/firefox';
 import { foreignViaProxy, unexpectedFixtureRequests } from './support/firefox-network';
-import { allowDownloads, clickText, exportWholeLibrary, textOf, uploadFile } from './support/firefox-page';
+import {
+  addGatheringsPack,
+  allowDownloads,
+  clickText,
+  exportWholeLibrary,
+  textOf,
+  uploadFile,
+} from './support/firefox-page';
 import { highlightRect } from './support/probes';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { settle } from './support/wait';
@@ -38,7 +45,6 @@ beforeAll(async () => {
   downloads = join(root, 'downloads');
   mkdirSync(downloads);
   writeFileSync(join(root, 'session.html'), PAGE);
-  writeFileSync(join(root, 'gatherings.csv'), 'keyword,category\n蓝莓行动,Gathering\n');
   server = await startFixtureServer(root);
   firefox = await firefoxTestBrowser({ proxy: server.proxy });
   control = firefox.control as ExtensionControl;
@@ -113,27 +119,7 @@ describe('privacy (Firefox ESR)', () => {
       (t) => t.includes(`Imported ${names[0]}.`),
     );
 
-    await library.evaluate(() => {
-      location.hash = '#packs';
-    });
-    await uploadFile(library, '.pack-import input[type="file"]', join(root, 'gatherings.csv'));
-    await until(
-      () => textOf(library, '.pack-form'),
-      (t) => t.includes('gatherings.csv: 1 keyword (CSV).'),
-    );
-    await library.evaluate(() => {
-      const select = document.querySelector(
-        '.category[data-category="Gathering"] select',
-      ) as HTMLSelectElement;
-      select.value = 'bj-microblog-2011/art10-9';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await clickText(library, '.category button', 'Add clause');
-    await until(
-      () => textOf(library, '.pack-preview'),
-      (t) => t.includes('gatherings'),
-    );
-    await clickText(library, '.pack-form button', 'Save pack');
+    await addGatheringsPack(library, root);
     const state = await until(
       () => control.getState(tabId),
       (s) => s.matches.some((m) => m.text === '蓝莓行动'),

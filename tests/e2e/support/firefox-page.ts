@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { FirefoxTestBrowser } from './firefox';
@@ -71,4 +71,38 @@ export async function exportWholeLibrary(
     (partial) => !partial,
   );
   return { name, bytes: readFileSync(join(downloads, name)) };
+}
+
+/** Waits until the text of `selector` in the page includes `text`; throws naming both if it never does. */
+async function textAppears(page: Page, selector: string, text: string) {
+  const seen = await settle(
+    () => textOf(page, selector),
+    (t) => t.includes(text),
+    { timeout: 20_000 },
+  );
+  if (!seen.includes(text)) throw new Error(`${selector} never showed "${text}" (last: "${seen}")`);
+}
+
+/**
+ * Writes gatherings.csv (one keyword, 蓝莓行动, in the category Gathering) into `folder` and adds it through the
+ * library's packs page, the category mapped to Art. 10 (ix), until the pack is listed and switched on.
+ */
+export async function addGatheringsPack(library: Page, folder: string) {
+  const file = join(folder, 'gatherings.csv');
+  writeFileSync(file, 'keyword,category\n蓝莓行动,Gathering\n');
+  await library.evaluate(() => {
+    location.hash = '#packs';
+  });
+  await uploadFile(library, '.pack-import input[type="file"]', file);
+  await textAppears(library, '.pack-form', 'gatherings.csv: 1 keyword (CSV).');
+  await library.evaluate(() => {
+    const select = document.querySelector('.category[data-category="Gathering"] select') as HTMLSelectElement;
+    select.value = 'bj-microblog-2011/art10-9';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await clickText(library, '.category button', 'Add clause');
+  await textAppears(library, '.pack-preview', 'Preview: pack gatherings, 1 keyword');
+  await clickText(library, '.pack-form button', 'Save pack');
+  await textAppears(library, '.pack-list', 'gatherings');
+  await textAppears(library, '.pack-list', 'On');
 }
