@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadSettings } from '../../utils/db/settings';
-import { chooseFile, libraryWorld, renderLibrary, type LibraryWorld } from './library-support';
+import {
+  captureDownloads,
+  chooseFile,
+  libraryWorld,
+  renderLibrary,
+  type LibraryWorld,
+} from './library-support';
 
 const A = (n: number) => `bj-microblog-2011/art10-${n}`;
 const KEYWORDS = readFileSync(join(__dirname, '../fixtures/packs/keywords.csv'), 'utf8');
@@ -12,17 +18,7 @@ const KEYWORDS = readFileSync(join(__dirname, '../fixtures/packs/keywords.csv'),
 let world: LibraryWorld;
 let downloads: { name: string; blob: Blob }[];
 beforeEach(() => {
-  downloads = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(window.URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(window.URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push({ name: this.download, blob: blobs.get(this.href) as Blob });
-  });
+  downloads = captureDownloads();
 });
 afterEach(() => {
   cleanup();

@@ -1,4 +1,5 @@
 import { configure, render, type RenderResult } from '@testing-library/preact';
+import { vi } from 'vitest';
 import { App } from '../../components/library/App';
 import type { LibraryBackend } from '../../components/library/backend';
 import { extensionBackend } from '../../components/library/extension-backend';
@@ -56,4 +57,24 @@ export function chooseFile(input: HTMLElement, name: string, text: string, type 
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
   return file;
+}
+
+/**
+ * Catches the library's downloads (a Blob URL on a link it clicks): call in beforeEach; the returned list
+ * fills with each file as it is saved. A link not in the document is refused, as Firefox does not follow it.
+ */
+export function captureDownloads(): { name: string; blob: Blob }[] {
+  const downloads: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(window.URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(window.URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    if (!this.isConnected) throw new Error('a detached link is not followed in Firefox');
+    downloads.push({ name: this.download, blob: blobs.get(this.href) as Blob });
+  });
+  return downloads;
 }

@@ -4,23 +4,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectBlob } from '../../components/library/download';
 import { collect, exportLibrary } from '../../utils/export';
 import { dumpTables } from '../fixtures/db/library';
-import { chooseFile, libraryWorld, renderLibrary, type LibraryWorld } from './library-support';
+import {
+  captureDownloads,
+  chooseFile,
+  libraryWorld,
+  renderLibrary,
+  type LibraryWorld,
+} from './library-support';
 
 const worlds: LibraryWorld[] = [];
 let downloads: { name: string; blob: Blob }[];
 beforeEach(() => {
-  downloads = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(window.URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(window.URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (!this.isConnected) throw new Error('a detached link is not followed in Firefox');
-    downloads.push({ name: this.download, blob: blobs.get(this.href) as Blob });
-  });
+  downloads = captureDownloads();
 });
 afterEach(() => {
   cleanup();
