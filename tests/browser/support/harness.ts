@@ -2,9 +2,10 @@ import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, type PluginOption } from 'vite';
+import { QUIET_FLAGS } from '../../e2e/support/chromium';
+import { CHROMIUM_PATH } from '../../e2e/support/paths';
 
 const ENTRY = fileURLToPath(new URL('./page-entry.ts', import.meta.url));
-export const CHROMIUM = '/usr/bin/chromium';
 
 /** The DOM layer bundled for a test page (one IIFE defining window.cm). */
 export async function bundleDomLayer(entry = ENTRY, plugins: PluginOption[] = []): Promise<string> {
@@ -48,18 +49,9 @@ export async function startHarness(entry?: string, plugins?: PluginOption[]): Pr
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=en-US',
-    ],
+    args: [...QUIET_FLAGS, '--lang=en-US'],
   });
   return {
     browser,
