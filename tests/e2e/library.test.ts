@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getClause } from '../../utils/clauses';
@@ -6,12 +6,12 @@ import type { ContentSnapshot, ContentState } from '../../utils/messages';
 import { chromiumTestBrowser, type ChromiumTestBrowser } from './support/chromium-browser';
 import type { ExtensionControl } from './support/control';
 import { ChromiumNetworkRecorder } from './support/network';
-import { artifactPath } from './support/paths';
 import { readHighlights } from './support/probes';
 import { chromiumSuite, type ChromiumSuite } from './support/suite';
 import type { FixtureServer } from './support/server';
 import type { TestPage } from './support/test-browser';
 import { settle } from './support/wait';
+import { horizontalOverflow, saveFullScreenshot } from './support/zoom';
 
 const page = (title: string, lang: string, paragraphs: string[]) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
@@ -285,23 +285,8 @@ describe('library (Chromium)', () => {
       deviceScaleFactor: 2,
       mobile: false,
     });
-    const overflow = () =>
-      library.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        const wide = [...document.querySelectorAll('body *')]
-          .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > width + 0.5)
-          .map((el) => `${el.tagName}.${el.className}`);
-        return { devicePixelRatio, width, scrollWidth: document.documentElement.scrollWidth, wide };
-      });
-    const shot = async (name: string) => {
-      const { data } = (await cdp.send('Page.captureScreenshot', {
-        format: 'png',
-        captureBeyondViewport: true,
-      })) as {
-        data: string;
-      };
-      writeFileSync(artifactPath(`e2e/library-200pct-${name}.png`), Buffer.from(data, 'base64'));
-    };
+    const overflow = () => horizontalOverflow(library);
+    const shot = (name: string) => saveFullScreenshot(cdp, `library-200pct-${name}`);
     const fits = { devicePixelRatio: 2, width: 640, scrollWidth: 640, wide: [] };
     for (const [name, hash] of [
       ['list', '#pages'],

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getClause } from '../../utils/clauses';
@@ -11,6 +10,7 @@ import { chromiumSuite, type ChromiumSuite } from './support/suite';
 import type { FixtureServer } from './support/server';
 import type { TestPage } from './support/test-browser';
 import { settle } from './support/wait';
+import { horizontalOverflow, saveFullScreenshot } from './support/zoom';
 
 /** A post page, long enough that its last passage is out of view until revealed. */
 const POSTS = {
@@ -262,23 +262,8 @@ describe('popup (Chromium)', () => {
         deviceScaleFactor: 2,
         mobile: false,
       });
-    const shot = async (name: string) => {
-      const { data } = (await cdp.send('Page.captureScreenshot', {
-        format: 'png',
-        captureBeyondViewport: true,
-      })) as {
-        data: string;
-      };
-      writeFileSync(artifactPath(`e2e/popup-200pct-${name}.png`), Buffer.from(data, 'base64'));
-    };
-    const overflow = () =>
-      popup.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        const wide = [...document.querySelectorAll('body *')]
-          .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > width + 0.5)
-          .map((el) => `${el.tagName}.${el.className}`);
-        return { devicePixelRatio, width, scrollWidth: document.documentElement.scrollWidth, wide };
-      });
+    const shot = (name: string) => saveFullScreenshot(cdp, `popup-200pct-${name}`);
+    const overflow = () => horizontalOverflow(popup);
     await zoom();
     await expect.poll(() => popup.locator('.total').textContent()).toMatch(/^Matches on this page/);
     for (const toggle of (await popup.locator('.group-toggle').all()).slice(0, 2)) await toggle.click();
