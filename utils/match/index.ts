@@ -3,7 +3,17 @@ import type { ResolvedEntry } from './lexicon';
 import { matchText, type Match, type MatchOptions } from './match';
 
 export { compileLexicon, type CompiledLexicon } from './compile';
-export { LEXICON_FORMAT, Lexicon, VARIANT_KINDS, type ResolvedEntry, type VariantKind } from './lexicon';
+export {
+  DEFAULT_LEVEL,
+  LEVELS,
+  LEXICON_FORMAT,
+  Lexicon,
+  VARIANT_KINDS,
+  firesAt,
+  type Level,
+  type ResolvedEntry,
+  type VariantKind,
+} from './lexicon';
 export { LexiconError, parseLexicon, parseLexiconText } from './load-lexicon';
 export { matchText, type Match, type MatchOptions, type MatchPart } from './match';
 export { normalize, normalizeTerm, toOriginal, type Normalized } from './normalize';

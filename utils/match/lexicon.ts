@@ -20,6 +20,17 @@ export type VariantKind = z.infer<typeof VariantKind>;
 const Text = z.string().trim().min(1, 'empty text');
 const Lang = z.enum(['zh', 'en']);
 
+/**
+ * Sensitivity levels, least to most sensitive. An entry's level is the least sensitive setting at which it fires:
+ * a 'strict' entry fires at every level, a 'broad' one only when the researcher asks for weaker signals.
+ */
+export const LEVELS = ['strict', 'balanced', 'broad'] as const;
+export const Level = z.enum(LEVELS);
+export type Level = z.infer<typeof Level>;
+export const DEFAULT_LEVEL: Level = 'balanced';
+/** true when an entry of level `entry` fires at the setting `setting` */
+export const firesAt = (entry: Level, setting: Level) => LEVELS.indexOf(entry) <= LEVELS.indexOf(setting);
+
 export const Variant = z.union([Text, z.object({ text: Text, kind: VariantKind }).strict()]);
 export type Variant = z.infer<typeof Variant>;
 
@@ -38,6 +49,7 @@ export const Window = z.union([z.literal('sentence'), z.number().int().min(1).ma
 
 const Common = {
   lang: Lang.optional(),
+  level: Level.optional(),
   clauses: z.array(ClauseId).min(1).optional(),
   note: Text.optional(),
   exceptions: z.array(Text).default([]),
@@ -53,6 +65,8 @@ export const Group = z
     note: Text,
     clauses: z.array(ClauseId).min(1),
     lang: Lang,
+    /** the group's entries' level unless an entry gives its own (default 'strict') */
+    level: Level.optional(),
     entries: z.array(Entry).min(1),
   })
   .strict();
@@ -79,6 +93,8 @@ export interface ResolvedEntry {
   /** JSON path in the lexicon file, for error messages */
   path: string;
   lang: 'zh' | 'en';
+  /** the least sensitive setting at which the entry fires */
+  level: Level;
   clauses: string[];
   note: string;
   exceptions: string[];

@@ -1,5 +1,5 @@
 import { getClause } from '../clauses';
-import { Lexicon, type Entry, type ResolvedEntry, type Variant } from './lexicon';
+import { Lexicon, type Entry, type Level, type ResolvedEntry, type Variant } from './lexicon';
 import { normalizeTerm } from './normalize';
 
 /** A lexicon that cannot be loaded; names the file, the entry and the reason. */
@@ -16,6 +16,7 @@ export class LexiconError extends Error {
 
 interface Defaults {
   lang?: 'zh' | 'en' | undefined;
+  level?: Level | undefined;
   clauses?: string[] | undefined;
   note?: string | undefined;
 }
@@ -102,12 +103,13 @@ function resolve(lexicon: string, file: string, path: string, e: Entry, d: Defau
   const lang = obj.lang ?? d.lang;
   const clauses = obj.clauses ?? d.clauses;
   const note = obj.note ?? d.note;
+  const level = obj.level ?? d.level ?? 'strict';
   if (!lang) throw fail('no language: give "lang" on the entry or its group');
   if (!clauses) throw fail('no clause ids: give "clauses" on the entry or its group');
   if (!note) throw fail('no note saying why it falls under its clauses');
   for (const c of clauses) if (!getClause(c)) throw fail(`unknown clause id ${c}`);
 
-  const base = { lexicon, path: `${file}: ${path}`, lang, clauses, note, exceptions: obj.exceptions };
+  const base = { lexicon, path: `${file}: ${path}`, lang, level, clauses, note, exceptions: obj.exceptions };
   if ('rule' in obj) {
     const parts = obj.rule.split('+').map((p) => p.split('|').map((a) => a.trim()));
     for (const alt of parts.flat())

@@ -1,6 +1,6 @@
 import { linkTrie } from './aho-corasick';
 import type { CompiledLexicon, PatternUse } from './compile';
-import { VARIANT_KINDS, type ResolvedEntry, type VariantKind } from './lexicon';
+import { LEVELS, VARIANT_KINDS, type ResolvedEntry, type VariantKind } from './lexicon';
 
 /**
  * A compiled lexicon as compact JSON. The extension build ships the default lexicon in this form, so a content
@@ -9,7 +9,7 @@ import { VARIANT_KINDS, type ResolvedEntry, type VariantKind } from './lexicon';
  * are stored once.
  */
 export interface SerializedLexicon {
-  format: 'clausemark-compiled/3';
+  format: 'clausemark-compiled/4';
   childCount: string;
   units: string;
   terminal: string;
@@ -18,7 +18,7 @@ export interface SerializedLexicon {
   /** per pattern: [kind, entry, part, variant kind index + 1 (0: none), text as written ('' when it is the pattern)] */
   uses: [number, number, number, number, string][][];
   strings: string[];
-  /** per entry: [lexicon, lang, note, clause list, term or -1, variants [text, kind], exceptions, rule or 0] */
+  /** per entry: [lexicon, lang, note, clause list, term or -1, variants [text, kind], exceptions, rule or 0, level] */
   entries: [
     number,
     number,
@@ -28,6 +28,7 @@ export interface SerializedLexicon {
     [string, number][],
     string[],
     [parts: string[][], window: string | number, written: string] | 0,
+    number,
   ][];
   clauseLists: string[][];
   ruleEntries: number[];
@@ -101,7 +102,7 @@ export function serializeLexicon(c: CompiledLexicon): SerializedLexicon {
   const strings = interner<string>();
   const clauseLists = interner<string[]>((l) => l.join('\n'));
   return {
-    format: 'clausemark-compiled/3',
+    format: 'clausemark-compiled/4',
     childCount: bytesOf(counts16(a.childCount)),
     units: bytesOf(a.units),
     terminal: bytesOf(a.terminal),
@@ -126,6 +127,7 @@ export function serializeLexicon(c: CompiledLexicon): SerializedLexicon {
       e.variants.map((v) => [v.text, v.kind ? KINDS.indexOf(v.kind) : -1]),
       e.exceptions,
       e.rule ? [e.rule.parts, e.rule.window, e.id.slice(e.lexicon.length + 1)] : 0,
+      LEVELS.indexOf(e.level),
     ]),
     clauseLists: clauseLists.values,
     ruleEntries: c.ruleEntries,
@@ -140,7 +142,7 @@ export function deserializeLexicon(s: SerializedLexicon): CompiledLexicon {
     patternLength: Int32Array.from(s.patterns, (p) => p.length),
   });
   const entries = s.entries.map(
-    ([lexicon, lang, note, clauses, term, variants, exceptions, rule]): ResolvedEntry => {
+    ([lexicon, lang, note, clauses, term, variants, exceptions, rule, level]): ResolvedEntry => {
       const lex = s.strings[lexicon] ?? '';
       const parts = rule
         ? { parts: rule[0], window: rule[1] === 'sentence' ? 'sentence' : Number(rule[1]) }
@@ -151,6 +153,7 @@ export function deserializeLexicon(s: SerializedLexicon): CompiledLexicon {
         lexicon: lex,
         path: '',
         lang: LANGS[lang] ?? 'zh',
+        level: LEVELS[level] ?? 'strict',
         clauses: s.clauseLists[clauses] ?? [],
         note: s.strings[note] ?? '',
         exceptions,

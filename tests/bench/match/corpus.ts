@@ -56,6 +56,7 @@ export function generate(size: number, lexiconSizes: number[], seed = 20261122):
         lexicon: 'bench',
         path: `bench#${i}`,
         lang,
+        level: 'strict' as const,
         clauses: [`bj-microblog-2011/art10-${1 + (i % 11)}`],
         note: 'generated',
         exceptions: [],
